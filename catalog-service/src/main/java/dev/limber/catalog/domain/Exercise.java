@@ -20,7 +20,7 @@ public class Exercise {
     @Column(nullable = false, updatable = false)
     public String slug;
 
-    /** Number of the current version; advanced only by a conditional update, see ExerciseRepository. */
+    /** Number of the current version; advanced under a row lock, see ExerciseRepository#findBySlugForUpdate. */
     @Column(nullable = false)
     public int version;
 

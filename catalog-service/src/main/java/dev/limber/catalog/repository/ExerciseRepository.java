@@ -3,6 +3,7 @@ package dev.limber.catalog.repository;
 import dev.limber.catalog.domain.Exercise;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -21,11 +22,11 @@ public class ExerciseRepository implements PanacheRepository<Exercise> {
     }
 
     /**
-     * Moves an exercise from {@code expected} to the next version number, only if nobody else did
-     * first; the row lock this takes serialises concurrent edits. False means the edit is stale.
+     * Loads an exercise for editing, holding its row lock until the transaction ends, so concurrent
+     * edits of one exercise run one after the other and each sees the version the previous wrote.
      */
-    public boolean advanceVersion(Exercise exercise, int expected) {
-        return update("version = ?1 where id = ?2 and version = ?3", expected + 1, exercise.id, expected) == 1;
+    public Optional<Exercise> findBySlugForUpdate(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** Retires without touching the version: retiring is not an edit of the text. */

@@ -1,6 +1,9 @@
 package dev.limber.catalog.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -43,7 +46,8 @@ public class ProblemMapper {
         return respond(400, "Invalid input", detail, uri, errors);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m.getPath()) : "";
         String message = e instanceof JsonMappingException ? "has the wrong type or format" : "is not valid JSON";
@@ -73,6 +77,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400) {
+            LOG.debugf("Bad request: %s", e.getMessage());
+            return respond(400, "Invalid input", "The request could not be read: check that the body is valid JSON",
+                    uri, List.of());
+        }
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         String detail = status >= 500 ? "The service could not complete the request" : e.getMessage();
         return respond(status, title, detail, uri, List.of());

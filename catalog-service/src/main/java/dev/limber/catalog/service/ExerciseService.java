@@ -92,14 +92,16 @@ public class ExerciseService {
 
     @Transactional
     public ExerciseVersion update(String slug, int editedVersion, ExerciseVersion content, String user) {
-        Exercise exercise = exercises.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        Exercise exercise = exercises.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         if (exercise.isRetired()) {
             throw ProblemException.conflict("Exercise '" + slug + "' is retired and can no longer be edited");
         }
-        if (!exercises.advanceVersion(exercise, editedVersion)) {
+        if (exercise.version != editedVersion) {
             throw ProblemException.conflict("Version " + editedVersion + " of '" + slug
-                    + "' is no longer the current one; reload the exercise and apply your edit again");
+                    + "' is no longer the current one (now " + exercise.version
+                    + "); reload the exercise and apply your edit again");
         }
+        exercise.version = editedVersion + 1;
         versions.clearCurrent(exercise.id);
         return writeVersion(exercise, editedVersion + 1, content, user);
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public class RoutineTemplate {
     @Column(name = "built_in", nullable = false, updatable = false)
     public boolean builtIn;
 
-    @Version
+    /** Advanced by one on every edit, under the row lock of TemplateRepository#findBySlugForUpdate. */
     @Column(nullable = false)
     public int version;
 

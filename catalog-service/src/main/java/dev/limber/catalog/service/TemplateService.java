@@ -58,7 +58,7 @@ public class TemplateService {
     @Transactional
     public RoutineTemplate update(String slug, int editedVersion, String name, String description,
             List<ItemDraft> items, String user) {
-        RoutineTemplate template = get(slug);
+        RoutineTemplate template = templates.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         if (template.builtIn) {
             throw ProblemException.conflict("Built-in template '" + slug
                     + "' reproduces its source article and cannot be edited; copy it to make your own");
@@ -67,12 +67,12 @@ public class TemplateService {
             throw ProblemException.conflict("Version " + editedVersion + " of template '" + slug
                     + "' is no longer the current one (now " + template.version + "); reload it and apply your edit again");
         }
+        template.version = editedVersion + 1;
         template.name = name;
         template.description = description;
         template.updatedAt = OffsetDateTime.now();
         template.updatedBy = user;
         replaceItems(template, items);
-        templates.flush();
         return template;
     }
 
@@ -105,6 +105,7 @@ public class TemplateService {
         }
         RoutineTemplate template = new RoutineTemplate();
         template.slug = finalSlug;
+        template.version = 1;
         template.name = name;
         template.createdAt = OffsetDateTime.now();
         template.createdBy = user;

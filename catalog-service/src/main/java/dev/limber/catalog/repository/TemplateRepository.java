@@ -15,7 +15,7 @@ public class TemplateRepository implements PanacheRepository<RoutineTemplate> {
         return find("""
                 select distinct t from RoutineTemplate t
                 left join fetch t.items i left join fetch i.exercise
-                where t.slug = ?1""", slug).firstResultOptional();
+                where t.slug = ?1""", slug).singleResultOptional();
     }
 
     public List<RoutineTemplate> listAll() {

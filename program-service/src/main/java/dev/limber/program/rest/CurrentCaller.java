@@ -1,0 +1,49 @@
+package dev.limber.program.rest;
+
+import dev.limber.program.config.ProgramConfig;
+import dev.limber.program.service.Caller;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller of this request, read from the verified token: {@code sub}, the {@code clinic_id} claim, realm roles. */
+@RequestScoped
+public class CurrentCaller {
+
+    private final SecurityIdentity identity;
+    private final ProgramConfig config;
+    private Caller caller;
+
+    public CurrentCaller(SecurityIdentity identity, ProgramConfig config) {
+        this.identity = identity;
+        this.config = config;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Caller read() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        String subject = identity.getPrincipal().getName();
+        String clinic = null;
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            subject = jwt.getSubject() != null ? jwt.getSubject() : subject;
+            Object claim = jwt.getClaim("clinic_id");
+            clinic = claim == null ? null : claim.toString().replace("\"", "");
+        }
+        if (clinic == null || clinic.isBlank()) {
+            clinic = config.identity().defaultClinic()
+                    .orElseThrow(() -> new ForbiddenException("The token carries no clinic_id claim"));
+        }
+        return new Caller(subject, clinic, identity.hasRole(Roles.THERAPIST), identity.hasRole(Roles.CLINIC_ADMIN),
+                identity.hasRole(Roles.PATIENT));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.limber.program.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * The two stand-ins every @QuarkusTest shares (one application boot): an OIDC provider serving the JWKS that
+ * {@link Tokens} signs with, and catalog-service.
+ */
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(CatalogWireMock.class)
+public final class TestResources {
+
+    private TestResources() {
+    }
+}

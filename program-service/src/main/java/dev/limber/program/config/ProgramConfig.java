@@ -15,6 +15,34 @@ public interface ProgramConfig {
     /** Where the caller's clinic comes from. */
     Identity identity();
 
+    /** Red flags: escalation deadlines and alert delivery. */
+    Flags flags();
+
+    interface Flags {
+        /** An EMERGENCY flag not acknowledged within this time is escalated to the clinic admins. */
+        @WithDefault("15M")
+        Duration emergencyAcknowledgeWithin();
+
+        /** An URGENT flag not acknowledged within this time is escalated to the clinic admins. */
+        @WithDefault("4H")
+        Duration urgentAcknowledgeWithin();
+
+        /** Days without a logged session on an active program before an ADHERENCE flag. */
+        @WithDefault("7")
+        int daysWithoutSession();
+
+        /** The portal's address, for the link to the flag in an alert (alerts carry no clinical details). */
+        @WithDefault("http://localhost:8080")
+        String portalUrl();
+
+        /** Where alerts go when the therapist or admins are not yet known (have never signed in), e.g. the clinic's desk. */
+        Optional<String> fallbackRecipient();
+
+        /** First retry delay of an undelivered alert; doubles on each failure up to 15 minutes. */
+        @WithDefault("10S")
+        Duration retryAfter();
+    }
+
     interface Sessions {
         /** How many days back a patient may log a session they forgot to record. */
         @WithDefault("7")

@@ -81,4 +81,16 @@ public class ProgramItem {
     public Integer breaths;
 
     public String note;
+
+    /** The flag that put this item on hold (radiating leg pain), until a clinician releases it. */
+    @Column(name = "held_by_flag")
+    public UUID heldByFlag;
+
+    /** Why the item is on hold, in words the patient reads. */
+    @Column(name = "hold_reason")
+    public String holdReason;
+
+    public boolean onHold() {
+        return heldByFlag != null;
+    }
 }

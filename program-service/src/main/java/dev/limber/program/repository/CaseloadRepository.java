@@ -1,6 +1,8 @@
 package dev.limber.program.repository;
 
 import dev.limber.program.domain.PatientDay;
+import dev.limber.program.domain.Flag;
+import dev.limber.program.triage.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -26,13 +28,28 @@ public class CaseloadRepository {
                 .setParameter(1, patientIds).setParameter(2, from).getResultList();
     }
 
-    public Map<UUID, Long> openFlags(String clinicId, Collection<UUID> patientIds) {
+    /** Unresolved flags per patient: how many, and the most urgent severity among them. */
+    public Map<UUID, OpenFlags> openFlags(String clinicId, Collection<UUID> patientIds) {
         List<Object[]> rows = em.createQuery("""
-                select f.patientId, count(f) from Flag f
-                where f.clinicId = ?1 and f.status = 'OPEN' and f.patientId in ?2 group by f.patientId""",
-                Object[].class).setParameter(1, clinicId).setParameter(2, patientIds).getResultList();
-        Map<UUID, Long> counts = new HashMap<>();
-        rows.forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
-        return counts;
+                select f.patientId, f.severity, count(f) from Flag f
+                where f.clinicId = ?1 and f.status <> ?2 and f.patientId in ?3 group by f.patientId, f.severity""",
+                Object[].class).setParameter(1, clinicId).setParameter(2, Flag.Status.RESOLVED)
+                .setParameter(3, patientIds).getResultList();
+        Map<UUID, OpenFlags> open = new HashMap<>();
+        for (Object[] r : rows) {
+            OpenFlags row = new OpenFlags((Long) r[2], Severity.valueOf((String) r[1]));
+            open.merge((UUID) r[0], row, OpenFlags::plus);
+        }
+        return open;
+    }
+
+    /** How many unresolved flags a patient has and the most urgent of them. */
+    public record OpenFlags(long count, Severity mostUrgent) {
+
+        public static final OpenFlags NONE = new OpenFlags(0, null);
+
+        OpenFlags plus(OpenFlags other) {
+            return new OpenFlags(count + other.count, mostUrgent.compareTo(other.mostUrgent) <= 0 ? mostUrgent : other.mostUrgent);
+        }
     }
 }

@@ -39,6 +39,10 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
                 + "order by p.createdAt desc", patientId);
     }
 
+    public List<Program> active() {
+        return list("status", ProgramStatus.ACTIVE);
+    }
+
     public boolean hasOtherActive(UUID patientId, UUID programId) {
         return count("patientId = ?1 and status = ?2 and id <> ?3", patientId, ProgramStatus.ACTIVE, programId) > 0;
     }

@@ -72,4 +72,10 @@ public class SessionRepository implements PanacheRepositoryBase<SessionLog, UUID
     public List<SessionLog> forProgramBetween(UUID programId, LocalDate from, LocalDate to) {
         return list("programId = ?1 and localDay between ?2 and ?3 order by performedAt desc", programId, from, to);
     }
+
+    /** The patient's session performed just before {@code at}, for the pain-monitoring rules. */
+    public Optional<SessionLog> latestBefore(UUID patientId, OffsetDateTime at) {
+        return find("patientId = ?1 and performedAt < ?2 order by performedAt desc", patientId, at)
+                .firstResultOptional();
+    }
 }

@@ -2,6 +2,7 @@ package dev.limber.program.rest;
 
 import dev.limber.program.config.ProgramConfig;
 import dev.limber.program.service.Caller;
+import dev.limber.program.service.StaffDirectory;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,16 +15,22 @@ public class CurrentCaller {
 
     private final SecurityIdentity identity;
     private final ProgramConfig config;
+    private final StaffDirectory staff;
     private Caller caller;
 
-    public CurrentCaller(SecurityIdentity identity, ProgramConfig config) {
+    public CurrentCaller(SecurityIdentity identity, ProgramConfig config, StaffDirectory staff) {
         this.identity = identity;
         this.config = config;
+        this.staff = staff;
     }
 
     public Caller get() {
         if (caller == null) {
             caller = read();
+            if (caller.staff() && identity.getPrincipal() instanceof JsonWebToken jwt) {
+                // Keeps the alert directory current: the e-mail red-flag alerts are sent to.
+                staff.saw(caller, jwt.getClaim("email"), jwt.getClaim("name"));
+            }
         }
         return caller;
     }

@@ -26,9 +26,9 @@ public record ProgramView(UUID id, UUID patientId, String title, ProgramStatus s
             LocalDate reviewDate, LocalDate endDate) {
     }
 
-    /** One prescribed exercise. */
+    /** One prescribed exercise; {@code onHold} with the reason the patient reads while a red flag holds it. */
     public record Item(UUID id, int position, String exercise, int exerciseVersion, Dosage dosage, String note,
-            Snapshot snapshot, int addedInRevision) {
+            Snapshot snapshot, int addedInRevision, boolean onHold, String holdReason) {
     }
 
     /** The catalog text as prescribed; never refreshed from the catalog. */
@@ -54,6 +54,6 @@ public record ProgramView(UUID id, UUID patientId, String title, ProgramStatus s
                 c.timesPerDay(), c.timesPerDayMax(), c.note());
         return new Item(i.id, i.position, i.exerciseSlug, i.exerciseVersion, effective, i.note,
                 new Snapshot(i.name, i.exerciseVersion, i.purpose, i.steps, i.cautions, i.contraindications, c),
-                i.addedRevision);
+                i.addedRevision, i.onHold(), i.holdReason);
     }
 }

@@ -10,6 +10,7 @@ import dev.limber.program.domain.ProgramStatus;
 import dev.limber.program.repository.CaseloadRepository;
 import dev.limber.program.repository.PatientRepository;
 import dev.limber.program.repository.ProgramRepository;
+import dev.limber.program.triage.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -33,8 +34,13 @@ public class CaseloadService {
 
     /** One line of the caseload. */
     public record Entry(Patient patient, Program program, Integer last7DaysPercent, OffsetDateTime lastSessionAt,
-            PainTrend painTrend, long openFlags) {
+            PainTrend painTrend, long openFlags, Severity mostUrgentFlag) {
     }
+
+    /** Patients with the most urgent unresolved flags first, then by name. */
+    static final Comparator<Entry> ORDER = Comparator
+            .comparing(Entry::mostUrgentFlag, Comparator.nullsLast(Comparator.<Severity>naturalOrder()))
+            .thenComparing(e -> e.patient().displayName).thenComparing(e -> e.patient().id);
 
     private final PatientRepository patients;
     private final ProgramRepository programs;
@@ -73,7 +79,7 @@ public class CaseloadService {
                     new AdherenceCalculator.DayTally(d.key.day(), d.fullSessions, d.partialSessions,
                             d.painBeforeSum, d.painCount));
         }
-        Map<UUID, Long> flags = caseload.openFlags(caller.clinicId(), ids);
+        Map<UUID, CaseloadRepository.OpenFlags> flags = caseload.openFlags(caller.clinicId(), ids);
         List<Entry> entries = new ArrayList<>();
         for (Patient patient : mine) {
             Program program = followed.get(patient.id);
@@ -86,10 +92,11 @@ public class CaseloadService {
                         false);
                 percent = AdherenceCalculator.lastDaysPercent(plan, tallies, today, 7);
             }
+            CaseloadRepository.OpenFlags open = flags.getOrDefault(patient.id, CaseloadRepository.OpenFlags.NONE);
             entries.add(new Entry(patient, program, percent, patient.lastSessionAt,
-                    AdherenceCalculator.painTrend(tallies, today), flags.getOrDefault(patient.id, 0L)));
+                    AdherenceCalculator.painTrend(tallies, today), open.count(), open.mostUrgent()));
         }
-        entries.sort(Comparator.comparing((Entry e) -> e.patient().displayName).thenComparing(e -> e.patient().id));
+        entries.sort(ORDER);
         return entries;
     }
 }

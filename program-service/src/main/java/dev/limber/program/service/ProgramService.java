@@ -131,17 +131,26 @@ public class ProgramService {
         if (p.status != ProgramStatus.ACTIVE) {
             throw transition("pause", p);
         }
+        suspend(p, caller.subject());
+        programs.flush();
+        return p;
+    }
+
+    /**
+     * Pauses an active program in the caller's transaction, recording the pause interval so the paused days
+     * are not counted as missed. Used by the pause endpoint and by red-flag triage (emergencies).
+     */
+    public void suspend(Program p, String by) {
         OffsetDateTime now = OffsetDateTime.now();
         ProgramPause pause = new ProgramPause();
         pause.id = UUID.randomUUID();
         pause.programId = p.id;
         pause.startedAt = now;
-        pause.startedBy = caller.subject();
+        pause.startedBy = by;
         programs.persistPause(pause);
         p.status = ProgramStatus.PAUSED;
-        touch(p, caller, now);
-        programs.flush();
-        return p;
+        p.updatedAt = now;
+        p.updatedBy = by;
     }
 
     @Transactional

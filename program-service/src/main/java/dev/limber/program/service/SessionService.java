@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.limber.program.config.ProgramConfig;
 import dev.limber.program.domain.Completion;
+import dev.limber.program.domain.Flag;
 import dev.limber.program.domain.Patient;
 import dev.limber.program.domain.Program;
 import dev.limber.program.domain.ProgramStatus;
@@ -15,6 +16,7 @@ import dev.limber.program.rest.ProblemException;
 import dev.limber.program.rest.SessionInput;
 import dev.limber.program.rest.SessionItemInput;
 import dev.limber.program.rest.SessionView;
+import dev.limber.program.triage.PainMonitoringRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -50,12 +52,15 @@ public class SessionService {
     private final Access access;
     private final ObjectMapper json;
     private final ProgramConfig config;
+    private final FlagService flags;
 
-    public SessionService(SessionRepository sessions, Access access, ObjectMapper json, ProgramConfig config) {
+    public SessionService(SessionRepository sessions, Access access, ObjectMapper json, ProgramConfig config,
+            FlagService flags) {
         this.sessions = sessions;
         this.access = access;
         this.json = json;
         this.config = config;
+        this.flags = flags;
     }
 
     @Transactional
@@ -102,9 +107,15 @@ public class SessionService {
         if (!sessions.claimKey(patient.id, key, hash, s.id, body)) {
             return replay(sessions.findKey(patient.id, key).orElseThrow(), hash);
         }
+        SessionLog previous = sessions.latestBefore(patient.id, s.performedAt).orElse(null);
         sessions.persist(s);
         sessions.recordActivity(patient.id, s.localDay, s.completion == Completion.FULL,
                 s.completion == Completion.PARTIAL, s.painBefore, s.performedAt);
+        // Pain-monitoring signals become REVIEW flags in the same transaction as the session.
+        PainMonitoringRules.SessionHistory history = new PainMonitoringRules.SessionHistory(pain(s),
+                previous == null ? List.of() : List.of(pain(previous)), patient.baselinePain);
+        flags.raise(patient, PainMonitoringRules.afterSession(history), Flag.Source.SESSION, null, s.id,
+                caller.subject());
         return new Outcome(s.id, body, false);
     }
 
@@ -113,6 +124,10 @@ public class SessionService {
         Program program = access.program(caller, programId);
         Patient patient = access.patient(caller, program.patientId);
         return sessions.forProgram(program.id).stream().map(s -> SessionView.of(s, patient.zone())).toList();
+    }
+
+    private static PainMonitoringRules.SessionPain pain(SessionLog s) {
+        return new PainMonitoringRules.SessionPain(s.painBefore, s.painAfter, s.painDuring);
     }
 
     private Outcome replay(SessionRepository.StoredKey stored, String hash) {

@@ -20,6 +20,8 @@ public final class Tokens {
                 .audience("program-service")
                 .claim("preferred_username", subject)
                 .claim("clinic_id", clinic)
+                .claim("email", subject + "@clinic.example")
+                .claim("name", "Test " + subject)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .expiresIn(3600)
                 .jws().keyId("1")

@@ -147,6 +147,8 @@ public final class LocalStack {
                 env.put("QUARKUS_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
             }
             case "web-ui" -> {
+                // Production settings, less what needs TLS (secure cookies, HSTS): the stack runs on plain http.
+                env.put("QUARKUS_PROFILE", "prod,local");
                 env.put("QUARKUS_OIDC_CLIENT_ID", "web-ui");
                 env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", secrets.get("web-ui.client.secret"));
                 env.put("QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:8081");

@@ -2,12 +2,15 @@ package dev.limber.local;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** One real PostgreSQL server for the whole local stack, with a database and an owner per service. */
 final class LocalDatabase implements AutoCloseable {
@@ -59,6 +62,36 @@ final class LocalDatabase implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Loads the demo data into a service's database once: the scripts (in name order) run in one
+     * transaction, only while the database holds no patient yet, so a restart never loads them twice.
+     */
+    boolean loadDemoData(String database, Path folder) throws SQLException, IOException {
+        List<Path> scripts;
+        try (Stream<Path> files = Files.list(folder)) {
+            scripts = files.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
+        }
+        try (Connection c = postgres.getDatabase("postgres", database).getConnection()) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM patient")) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return false;
+                }
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (Path script : scripts) {
+                    s.execute(Files.readString(script));
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        return true;
     }
 
     String jdbcUrl(String database) {

@@ -97,8 +97,17 @@ public final class LocalStack {
                 }
             }
             startKeycloak(database, secrets);
+            // The services start side by side (they only need Keycloak and their own database).
+            Map<Service, Process> processes = new LinkedHashMap<>();
             for (Service s : SERVICES) {
-                startService(s, database, secrets);
+                processes.put(s, startService(s, database, secrets));
+            }
+            for (Map.Entry<Service, Process> p : processes.entrySet()) {
+                supervisor.awaitReady(p.getKey().name(), p.getValue(),
+                        "http://localhost:" + p.getKey().port() + "/q/health/ready", START_TIMEOUT);
+            }
+            if (database.loadDemoData("program", root.resolve("deploy/local/demo"))) {
+                System.out.println("Loaded the demo clinics (first start of this data folder).");
             }
         } catch (Exception e) {
             System.err.println("Limber could not start: " + e.getMessage());
@@ -127,7 +136,7 @@ public final class LocalStack {
         supervisor.awaitReady("keycloak", keycloak, REALM_URL + "/.well-known/openid-configuration", START_TIMEOUT);
     }
 
-    private void startService(Service service, LocalDatabase database, LocalSecrets secrets) throws Exception {
+    private Process startService(Service service, LocalDatabase database, LocalSecrets secrets) throws Exception {
         Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests first");
@@ -143,8 +152,6 @@ public final class LocalStack {
         switch (service.name()) {
             case "program-service" -> {
                 env.put("QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:8081");
-                // Demo data lives apart from the schema and is loaded only by this launcher.
-                env.put("QUARKUS_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo");
             }
             case "web-ui" -> {
                 // Production settings, less what needs TLS (secure cookies, HSTS): the stack runs on plain http.
@@ -158,11 +165,9 @@ public final class LocalStack {
             }
         }
         System.out.println("Starting " + service.name() + " on port " + service.port() + "...");
-        Process process = supervisor.start(service.name(),
+        return supervisor.start(service.name(),
                 List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()),
                 root, env);
-        supervisor.awaitReady(service.name(), process, "http://localhost:" + service.port() + "/q/health/ready",
-                START_TIMEOUT);
     }
 
     /** Unpacks the Keycloak distribution that Maven downloaded, once per data folder. */

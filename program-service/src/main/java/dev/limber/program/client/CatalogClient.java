@@ -1,5 +1,6 @@
 package dev.limber.program.client;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Optional;
@@ -19,6 +20,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CatalogClient {
 
+    /** Breaker names, for metrics and for tests that reset them. */
+    public static final String EXERCISE_BREAKER = "catalog-exercise";
+    public static final String TEMPLATE_BREAKER = "catalog-template";
+
     private static final Logger LOG = Logger.getLogger(CatalogClient.class);
 
     private final CatalogApi api;
@@ -31,6 +36,7 @@ public class CatalogClient {
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    @CircuitBreakerName(EXERCISE_BREAKER)
     @Fallback(fallbackMethod = "exerciseUnavailable")
     public Optional<CatalogExercise> exercise(String slug, Integer version) {
         return orEmptyIfMissing(() -> version == null ? api.currentExercise(slug) : api.exerciseVersion(slug, version));
@@ -39,6 +45,7 @@ public class CatalogClient {
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    @CircuitBreakerName(TEMPLATE_BREAKER)
     @Fallback(fallbackMethod = "templateUnavailable")
     public Optional<CatalogTemplate> template(String slug) {
         return orEmptyIfMissing(() -> api.template(slug));

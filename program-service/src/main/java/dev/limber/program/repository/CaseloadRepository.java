@@ -28,12 +28,17 @@ public class CaseloadRepository {
                 .setParameter(1, patientIds).setParameter(2, from).getResultList();
     }
 
-    /** Unresolved flags per patient: how many, and the most urgent severity among them. */
+    /**
+     * Unresolved flags per patient: how many, and the most urgent severity among them. The statuses are named
+     * (not "not resolved") so flag_inbox_idx (clinic_id, status, ...) reads only unresolved flags, however many
+     * resolved ones the clinic's history holds.
+     */
     public Map<UUID, OpenFlags> openFlags(String clinicId, Collection<UUID> patientIds) {
         List<Object[]> rows = em.createQuery("""
                 select f.patientId, f.severity, count(f) from Flag f
-                where f.clinicId = ?1 and f.status <> ?2 and f.patientId in ?3 group by f.patientId, f.severity""",
-                Object[].class).setParameter(1, clinicId).setParameter(2, Flag.Status.RESOLVED)
+                where f.clinicId = ?1 and f.status in ?2 and f.patientId in ?3 group by f.patientId, f.severity""",
+                Object[].class).setParameter(1, clinicId)
+                .setParameter(2, List.of(Flag.Status.OPEN, Flag.Status.ACKNOWLEDGED))
                 .setParameter(3, patientIds).getResultList();
         Map<UUID, OpenFlags> open = new HashMap<>();
         for (Object[] r : rows) {

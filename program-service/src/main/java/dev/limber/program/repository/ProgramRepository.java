@@ -25,7 +25,7 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
 
     public Optional<Program> findInClinic(String clinicId, UUID id) {
         return find("select distinct p from Program p left join fetch p.items where p.id = ?1 and p.clinicId = ?2",
-                id, clinicId).firstResultOptional();
+                id, clinicId).singleResultOptional();
     }
 
     /** Loads a program holding its row lock, so edits and status changes run one after the other. */

@@ -46,7 +46,8 @@ class CaseloadResourceTest {
                         .setParameter(1, UUID.fromString(withProgram)).setParameter(2, today.minusDays(d))
                         .executeUpdate();
             }
-            for (String status : List.of("OPEN", "OPEN", "RESOLVED")) {
+            // Acknowledged is still open (seen, not yet resolved); resolved is not.
+            for (String status : List.of("OPEN", "OPEN", "ACKNOWLEDGED", "RESOLVED")) {
                 em.createNativeQuery("INSERT INTO flag VALUES (?1, ?2, ?3, 'REVIEW', ?4, now())")
                         .setParameter(1, UUID.randomUUID()).setParameter(2, clinic)
                         .setParameter(3, UUID.fromString(withProgram)).setParameter(4, status).executeUpdate();
@@ -66,7 +67,7 @@ class CaseloadResourceTest {
                 .body("find { it.patientId == '" + withProgram + "' }.last7DaysPercent", is(100))
                 .body("find { it.patientId == '" + withProgram + "' }.lastSessionAt", notNullValue())
                 .body("find { it.patientId == '" + withProgram + "' }.painTrend", is("IMPROVING"))
-                .body("find { it.patientId == '" + withProgram + "' }.openFlags", is(2))
+                .body("find { it.patientId == '" + withProgram + "' }.openFlags", is(3))
                 .body("find { it.patientId == '" + without + "' }.programId", nullValue())
                 .body("find { it.patientId == '" + without + "' }.last7DaysPercent", nullValue())
                 .body("find { it.patientId == '" + without + "' }.openFlags", is(0));

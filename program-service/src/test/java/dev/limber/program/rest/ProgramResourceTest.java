@@ -175,6 +175,21 @@ class ProgramResourceTest {
     }
 
     @Test
+    void editingAPausedProgramAlsoWritesANewRevisionAndStaysPaused() {
+        String patient = Api.createPatient(tara, pat, "Europe/Berlin");
+        String id = Api.activeProgram(tara, patient);
+        post(id, "pause").then().statusCode(200);
+        Map<String, Object> edit = Api.programBody();
+        edit.put("revision", 1);
+        edit.put("title", "Hips, gentler");
+        given().header("Authorization", tara.bearer()).contentType(ContentType.JSON).body(edit)
+                .put("/api/programs/" + id).then().statusCode(200)
+                .body("revision", is(2)).body("status", is("PAUSED")).body("title", is("Hips, gentler"));
+        given().header("Authorization", tara.bearer()).get("/api/programs/" + id + "/revisions").then()
+                .body("revision", contains(1, 2));
+    }
+
+    @Test
     void aStaleRevisionIsAConflict() {
         String patient = Api.createPatient(tara, pat, "Europe/Berlin");
         String id = Api.activeProgram(tara, patient);

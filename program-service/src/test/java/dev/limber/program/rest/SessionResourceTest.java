@@ -34,12 +34,13 @@ class SessionResourceTest {
     final String clinic = Tokens.clinic();
     final Tokens.Who tara = Tokens.therapist(clinic);
     final Tokens.Who pat = Tokens.patient(clinic);
+    String patient;
     String program;
     List<String> items;
 
     @BeforeEach
     void activeProgram() {
-        String patient = Api.createPatient(tara, pat, ZONE);
+        patient = Api.createPatient(tara, pat, ZONE);
         program = Api.activeProgram(tara, patient);
         items = Api.itemIds(pat, program);
     }
@@ -166,6 +167,23 @@ class SessionResourceTest {
                 .statusCode(200);
         post(UUID.randomUUID().toString(), Api.fullSession(items, Api.nowIn(ZONE))).then().statusCode(409)
                 .body("detail", is("Program " + program + " is paused; sessions can be logged only while it is active"));
+    }
+
+    @Test
+    void aDraftOrCompletedProgramRefusesSessionsWith409AndStoresNothing() {
+        String draft = Api.createProgram(tara, patient, Api.programBody()).then().statusCode(201)
+                .extract().path("id");
+        List<String> draftItems = Api.itemIds(pat, draft);
+        given().header("Authorization", pat.bearer()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Api.fullSession(draftItems, Api.nowIn(ZONE)))
+                .post("/api/programs/" + draft + "/sessions").then().statusCode(409)
+                .body("detail", is("Program " + draft + " is draft; sessions can be logged only while it is active"));
+        given().header("Authorization", tara.bearer()).post("/api/programs/" + program + "/complete").then()
+                .statusCode(200);
+        post(UUID.randomUUID().toString(), Api.fullSession(items, Api.nowIn(ZONE))).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", is("Program " + program + " is completed; sessions can be logged only while it is active"));
+        assertEquals(0, sessions().size());
     }
 
     @Test

@@ -143,6 +143,8 @@ public final class LocalStack {
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        // Readable log files on one machine; production logs JSON.
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
         if (service.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()));

@@ -53,7 +53,8 @@ public class ExerciseSearchRepository {
     /** Runs the search; {@code tsquery} is null when there is no text to match. */
     @SuppressWarnings("unchecked")
     public Hits search(SearchCriteria criteria, String tsquery) {
-        StringBuilder where = new StringBuilder("v.is_current AND e.retired_at IS NULL");
+        StringBuilder where = new StringBuilder("v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e"
+                + " WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)");
         Map<String, Object> params = new LinkedHashMap<>();
         if (tsquery != null) {
             where.append(" AND v.search_doc @@ to_tsquery('english', :q)");
@@ -74,21 +75,26 @@ public class ExerciseSearchRepository {
             where.append(" AND v.starting_position = :position");
             params.put("position", criteria.position());
         }
-        String from = " FROM exercise_version v JOIN exercise e ON e.id = v.exercise_id WHERE " + where;
+        String from = " FROM exercise_version v WHERE " + where;
         String order = tsquery != null
                 ? " ORDER BY ts_rank(v.search_doc, to_tsquery('english', :q)) DESC, lower(v.name), v.exercise_id"
                 : " ORDER BY lower(v.name), v.exercise_id";
 
-        Query page = em.createNativeQuery("SELECT v.id" + from + order + " LIMIT :limit OFFSET :offset", Long.class);
+        // One pass over the matches gives both the page and the total (count over the whole match set).
+        Query page = em.createNativeQuery("SELECT v.id, count(*) OVER () AS total" + from + order
+                + " LIMIT :limit OFFSET :offset");
         params.forEach(page::setParameter);
         page.setParameter("limit", criteria.size());
         page.setParameter("offset", (long) criteria.page() * criteria.size());
-        List<Long> ids = page.getResultList();
-
+        List<Object[]> rows = page.getResultList();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         long total;
-        if (criteria.page() == 0 && ids.size() < criteria.size()) {
-            total = ids.size();
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[1]).longValue();
+        } else if (criteria.page() == 0) {
+            total = 0;
         } else {
+            // Past the last page: count the matches on their own.
             Query count = em.createNativeQuery("SELECT count(*)" + from, Long.class);
             params.forEach(count::setParameter);
             total = ((Number) count.getSingleResult()).longValue();

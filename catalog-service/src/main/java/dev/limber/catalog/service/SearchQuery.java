@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Turns what a user typed into words and, once similar known words are found, into a PostgreSQL
- * tsquery: every word must match, each through itself or one of its close spellings; the last word
+ * tsquery: every word must match, each through itself or, when the catalog does not know it, one of
+ * its close spellings; the last word
  * also matches as a prefix so a half-typed word finds results.
  */
 public final class SearchQuery {
@@ -39,7 +40,11 @@ public final class SearchQuery {
             String word = words.get(i);
             Set<String> alternatives = new LinkedHashSet<>();
             alternatives.add(i == words.size() - 1 ? word + ":*" : word);
-            alternatives.addAll(similar.getOrDefault(word, List.of()));
+            List<String> close = similar.getOrDefault(word, List.of());
+            // A word the catalog knows is spelt right: its neighbours would only be its own inflections.
+            if (!close.contains(word)) {
+                alternatives.addAll(close);
+            }
             groups.add("(" + String.join(" | ", alternatives) + ")");
         }
         return String.join(" & ", groups);

@@ -35,4 +35,10 @@ class SearchQueryTest {
                 Map.of("pirformis", List.of("piriformis"), "stretc", List.of("stretch", "stretches")));
         assertEquals("(pirformis | piriformis) & (stretc:* | stretch | stretches)", q);
     }
+
+    @Test
+    void aWordTheCatalogKnowsIsNotWidenedToItsInflections() {
+        String q = SearchQuery.tsquery(List.of("stretch"), Map.of("stretch", List.of("stretch", "stretches", "stretched")));
+        assertEquals("(stretch:*)", q);
+    }
 }

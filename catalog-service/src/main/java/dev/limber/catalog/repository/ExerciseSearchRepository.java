@@ -80,26 +80,36 @@ public class ExerciseSearchRepository {
                 ? " ORDER BY ts_rank(v.search_doc, to_tsquery('english', :q)) DESC, lower(v.name), v.exercise_id"
                 : " ORDER BY lower(v.name), v.exercise_id";
 
-        // One pass over the matches gives both the page and the total (count over the whole match set).
-        Query page = em.createNativeQuery("SELECT v.id, count(*) OVER () AS total" + from + order
-                + " LIMIT :limit OFFSET :offset");
-        params.forEach(page::setParameter);
-        page.setParameter("limit", criteria.size());
-        page.setParameter("offset", (long) criteria.page() * criteria.size());
-        List<Object[]> rows = page.getResultList();
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        if (tsquery != null) {
+            // Ranking reads every match anyway: one pass gives both the page and the total.
+            Query page = em.createNativeQuery("SELECT v.id, count(*) OVER () AS total" + from + order
+                    + " LIMIT :limit OFFSET :offset");
+            bind(page, params, criteria);
+            List<Object[]> rows = page.getResultList();
+            if (!rows.isEmpty() || criteria.page() == 0) {
+                return new Hits(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(),
+                        rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue());
+            }
+        }
+        // Browsing and filters: the name index gives the page without sorting every match; count apart.
+        Query page = em.createNativeQuery("SELECT v.id" + from + order + " LIMIT :limit OFFSET :offset", Long.class);
+        bind(page, params, criteria);
+        List<Long> ids = page.getResultList();
         long total;
-        if (!rows.isEmpty()) {
-            total = ((Number) rows.get(0)[1]).longValue();
-        } else if (criteria.page() == 0) {
-            total = 0;
+        if (criteria.page() == 0 && ids.size() < criteria.size()) {
+            total = ids.size();
         } else {
-            // Past the last page: count the matches on their own.
             Query count = em.createNativeQuery("SELECT count(*)" + from, Long.class);
             params.forEach(count::setParameter);
             total = ((Number) count.getSingleResult()).longValue();
         }
         return new Hits(ids, total);
+    }
+
+    private static void bind(Query query, Map<String, Object> params, SearchCriteria criteria) {
+        params.forEach(query::setParameter);
+        query.setParameter("limit", criteria.size());
+        query.setParameter("offset", (long) criteria.page() * criteria.size());
     }
 
     private static void anyOf(StringBuilder where, Map<String, Object> params, String column, String name,

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -44,18 +43,7 @@ public class StaffDirectory {
     }
 
     private void record(Caller caller, String email, String displayName) {
-        StaffMember m = staff.findByIdOptional(caller.subject()).orElseGet(StaffMember::new);
-        boolean isNew = m.subject == null;
-        m.subject = caller.subject();
-        m.clinicId = caller.clinicId();
-        m.email = email;
-        m.displayName = displayName;
-        m.therapist = caller.therapist();
-        m.clinicAdmin = caller.clinicAdmin();
-        m.lastSeenAt = OffsetDateTime.now();
-        if (isNew) {
-            staff.persist(m);
-        }
+        staff.upsert(caller.subject(), caller.clinicId(), email, displayName, caller.therapist(), caller.clinicAdmin());
     }
 
     /** E-mail addresses for an alert about a patient: their therapist, and the clinic's admins if asked. */

@@ -316,6 +316,20 @@ class FlagResourceTest {
                 .get("/api/flags").then().body("size()", equalTo(1)).body("[0].source", equalTo("SCHEDULE"));
     }
 
+    @Test
+    void aClinicianOpeningSeveralPagesAtOnceAfterSignInGetsNoError() throws Exception {
+        Tokens.Who newcomer = Tokens.therapist(clinic);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(pool.submit(() -> given().header("Authorization", newcomer.bearer()).get("/api/caseload").statusCode()));
+        }
+        for (java.util.concurrent.Future<Integer> call : calls) {
+            assertEquals(200, call.get());
+        }
+        pool.shutdown();
+    }
+
     private Object flagField(String flagId, String column) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT " + column + " FROM flag WHERE id = ?1").setParameter(1, UUID.fromString(flagId)).getSingleResult());

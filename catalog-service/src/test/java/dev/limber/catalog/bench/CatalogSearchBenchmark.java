@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,14 @@ class CatalogSearchBenchmark {
 
     final Report report = new Report("catalog-search");
 
+    /** One HTTP/1.1 client (keep-alive connection, selector thread) per client slot, kept for the whole run. */
+    final List<HttpClient> httpClients = new ArrayList<>();
+
+    /** CPU the client threads used in the current run, reported by the threads themselves. */
+    final AtomicLong clientThreadNanos = new AtomicLong();
+
+    CpuMeter cpu;
+
     @Test
     void searchAt1000And10000Exercises() throws Exception {
         report.line("Catalog search benchmark: %d clients, %d measured requests per size after %d warm-up, page size 20",
@@ -95,6 +105,11 @@ class CatalogSearchBenchmark {
         ExerciseGenerator generator = new ExerciseGenerator(20260301L);
         try (Connection c = dataSource.getConnection()) {
             report.line("postgres: %s", scalar(c, "SELECT version()"));
+            cpu = new CpuMeter(Long.parseLong(scalar(c, "SELECT pg_backend_pid()")));
+            for (int i = 0; i < CLIENTS; i++) {
+                httpClients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build());
+            }
             long seed = Long.parseLong(scalar(c, "SELECT count(*) FROM exercise_version WHERE is_current"));
             long t0 = System.nanoTime();
             generator.insert(c, 1, 1000 - (int) seed);
@@ -126,9 +141,12 @@ class CatalogSearchBenchmark {
 
     private void measure(int clients, int requests, Map<String, Long> totals) throws Exception {
         Map<String, ConcurrentLinkedQueue<Long>> client = new ConcurrentHashMap<>();
+        clientThreadNanos.set(0);
+        CpuMeter.Snapshot before = cpu.snapshot(0);
         long start = System.nanoTime();
         int errors = run(clients, requests, totals, client);
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuMeter.Snapshot after = cpu.snapshot(clientThreadNanos.get());
         Map<String, List<Long>> server = ServerTiming.drain();
         report.line("-- %d client(s): %d requests in %.1f s: %.0f req/s overall, %d errors, %s", clients, requests,
                 seconds, requests / seconds, errors, Report.load());
@@ -146,6 +164,14 @@ class CatalogSearchBenchmark {
         report.line("%-15s %7.1f | %-52s | %-52s", "overall", allClient.size() / seconds, Latencies.of(allServer),
                 Latencies.of(allClient));
         assertEquals(requests, allServer.size(), "the server timed every measured request");
+        double httpClient = (after.httpClientNanos() - before.httpClientNanos()) / 1e6 / requests;
+        double service = (after.jvmNanos() - before.jvmNanos()) / 1e6 / requests - httpClient;
+        double postgres = (after.postgresNanos() - before.postgresNanos()) / 1e6 / requests;
+        report.line("CPU per request: service (JVM minus client threads, JIT and GC included) %.2f ms, PostgreSQL %.2f ms,"
+                + " HTTP clients %.2f ms; all three used %.2f of %d cores; mean in flight (Little: req/s x mean latency)"
+                + " on the server %.1f", service, postgres, httpClient,
+                (service + postgres + httpClient) * requests / 1000.0 / seconds, Runtime.getRuntime().availableProcessors(),
+                allServer.stream().mapToLong(Long::longValue).average().orElse(0) / 1e9 * requests / seconds);
     }
 
     private int run(int requests, Map<String, Long> totals) throws Exception {
@@ -169,9 +195,9 @@ class CatalogSearchBenchmark {
         try {
             List<Future<?>> threads = new ArrayList<>();
             for (int t = 0; t < clients; t++) {
+                HttpClient http = httpClients.get(t);
                 threads.add(pool.submit(() -> {
-                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(Duration.ofSeconds(5)).build();
+                    long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     int i;
                     while ((i = next.getAndIncrement()) < requests) {
                         String[] q = mix.get(i % mix.size());
@@ -191,6 +217,7 @@ class CatalogSearchBenchmark {
                             seen.putIfAbsent(q[0] + " " + q[1], Long.parseLong(m.group(1)));
                         }
                     }
+                    clientThreadNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
@@ -204,6 +231,10 @@ class CatalogSearchBenchmark {
         return errors.get();
     }
 
+    /**
+     * Plans of the SQL of ExerciseSearchRepository.search, kept in step with it: text searches get page and total in
+     * one pass, browsing and filters a page and then a count.
+     */
     private void explain(Connection c) throws Exception {
         double similarity = config.search().typoSimilarity();
         String textAndFilter = tsquery("stretch", similarity);
@@ -215,8 +246,9 @@ class CatalogSearchBenchmark {
         report.line("-- GET /api/exercises?q=stretch&region=hip&excludeContraindication=knee-pain; tsquery '%s'",
                 textAndFilter);
         plan(c, """
-                SELECT v.id FROM exercise_version v JOIN exercise e ON e.id = v.exercise_id
-                WHERE v.is_current AND e.retired_at IS NULL AND v.search_doc @@ to_tsquery('english', ?)
+                SELECT v.id, count(*) OVER () AS total FROM exercise_version v
+                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
+                  AND v.search_doc @@ to_tsquery('english', ?)
                   AND v.regions && string_to_array(?, ',') AND NOT (v.contraindications && string_to_array(?, ','))
                 ORDER BY ts_rank(v.search_doc, to_tsquery('english', ?)) DESC, lower(v.name), v.exercise_id
                 LIMIT 20 OFFSET 0""", textAndFilter, "hip", "knee-pain", textAndFilter);
@@ -225,8 +257,9 @@ class CatalogSearchBenchmark {
         report.line("-- GET /api/exercises?q=bridge&muscle=glutes&position=supine&excludeContraindication=radiating-leg-pain;"
                 + " tsquery '%s'", selective);
         plan(c, """
-                SELECT v.id FROM exercise_version v JOIN exercise e ON e.id = v.exercise_id
-                WHERE v.is_current AND e.retired_at IS NULL AND v.search_doc @@ to_tsquery('english', ?)
+                SELECT v.id, count(*) OVER () AS total FROM exercise_version v
+                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
+                  AND v.search_doc @@ to_tsquery('english', ?)
                   AND v.muscles && string_to_array(?, ',') AND NOT (v.contraindications && string_to_array(?, ','))
                   AND v.starting_position = ?
                 ORDER BY ts_rank(v.search_doc, to_tsquery('english', ?)) DESC, lower(v.name), v.exercise_id
@@ -234,8 +267,9 @@ class CatalogSearchBenchmark {
         report.line("");
         report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: selective typo 'clamshel'; tsquery '%s' ===", selectiveTypo);
         plan(c, """
-                SELECT v.id FROM exercise_version v JOIN exercise e ON e.id = v.exercise_id
-                WHERE v.is_current AND e.retired_at IS NULL AND v.search_doc @@ to_tsquery('english', ?)
+                SELECT v.id, count(*) OVER () AS total FROM exercise_version v
+                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
+                  AND v.search_doc @@ to_tsquery('english', ?)
                 ORDER BY ts_rank(v.search_doc, to_tsquery('english', ?)) DESC, lower(v.name), v.exercise_id
                 LIMIT 20 OFFSET 0""", selectiveTypo, selectiveTypo);
         report.line("");
@@ -251,15 +285,26 @@ class CatalogSearchBenchmark {
         report.line("");
         report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: typo 'pirformis', step 2 (search); tsquery '%s' ===", typo);
         plan(c, """
-                SELECT v.id FROM exercise_version v JOIN exercise e ON e.id = v.exercise_id
-                WHERE v.is_current AND e.retired_at IS NULL AND v.search_doc @@ to_tsquery('english', ?)
+                SELECT v.id, count(*) OVER () AS total FROM exercise_version v
+                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
+                  AND v.search_doc @@ to_tsquery('english', ?)
                 ORDER BY ts_rank(v.search_doc, to_tsquery('english', ?)) DESC, lower(v.name), v.exercise_id
                 LIMIT 20 OFFSET 0""", typo, typo);
         report.line("");
-        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: typo 'pirformis', step 3 (count, page full) ===");
-        plan(c, """
-                SELECT count(*) FROM exercise_version v JOIN exercise e ON e.id = v.exercise_id
-                WHERE v.is_current AND e.retired_at IS NULL AND v.search_doc @@ to_tsquery('english', ?)""", typo);
+        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: filters only, page then count (muscle=obliques&muscle=abdominals) ===");
+        String filters = """
+                FROM exercise_version v
+                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
+                  AND v.muscles && string_to_array(?, ',')""";
+        plan(c, "SELECT v.id " + filters + " ORDER BY lower(v.name), v.exercise_id LIMIT 20 OFFSET 0", "obliques,abdominals");
+        plan(c, "SELECT count(*) " + filters, "obliques,abdominals");
+        report.line("");
+        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: browse page 5, page then count ===");
+        String browse = """
+                FROM exercise_version v
+                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)""";
+        plan(c, "SELECT v.id " + browse + " ORDER BY lower(v.name), v.exercise_id LIMIT 20 OFFSET 100");
+        plan(c, "SELECT count(*) " + browse);
     }
 
     /** The tsquery the service builds for this text, with the known words the service would find. */

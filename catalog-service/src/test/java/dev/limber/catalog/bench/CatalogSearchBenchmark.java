@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Catalog search over 1,000 and then 10,000 generated exercises, 8 concurrent clients: latency per query type
- * measured on the server ({@link ServerTiming}) and by the clients, and the plans of two searches at 10,000.
- * Run with the command in docs/performance.md; tune with -Dbench.requests and -Dbench.warmup.
+ * measured on the server ({@link ServerTiming}) and by the clients, CPU per request, and the plans at 10,000.
+ * Run with the command in docs/performance.md; tune with -Dbench.requests, -Dbench.warmup and -Dbench.jit-warmup.
  *
  * <p>The identity comes from @TestSecurity: it replaces the identity of every request the application serves
  * while this test runs, whatever thread sends it; every response is checked to be 200, so a request that was
@@ -55,6 +55,8 @@ class CatalogSearchBenchmark {
     static final int CLIENTS = 8;
     static final int REQUESTS = Integer.getInteger("bench.requests", 3000);
     static final int WARMUP = Integer.getInteger("bench.warmup", 800);
+    /** Extra warm-up before the first size, so the JIT has compiled the service before 1,000 is compared with 10,000. */
+    static final int JIT_WARMUP = Integer.getInteger("bench.jit-warmup", 3000);
     /** Requests sent by one client alone after the concurrent phase: the service time without queueing. */
     static final int SERIAL = Integer.getInteger("bench.serial", 280);
     static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
@@ -114,6 +116,9 @@ class CatalogSearchBenchmark {
             long t0 = System.nanoTime();
             generator.insert(c, 1, 1000 - (int) seed);
             report.line("generated %d exercises (plus %d seed) in %.1f s", 1000 - seed, seed, (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+            run(JIT_WARMUP, new TreeMap<>());
+            report.line("JIT warm-up: %d requests in %.1f s, %s", JIT_WARMUP, (System.nanoTime() - t0) / 1e9, Report.load());
             phase(c, "1,000");
             t0 = System.nanoTime();
             generator.insert(c, 1001 - (int) seed, 10_000 - (int) seed);

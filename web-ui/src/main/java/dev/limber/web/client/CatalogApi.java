@@ -26,6 +26,10 @@ interface CatalogApi {
     CatalogRecords.Exercise exercise(@PathParam("slug") String slug);
 
     @GET
+    @Path("templates")
+    List<CatalogRecords.TemplateSummary> templates();
+
+    @GET
     @Path("vocabulary")
     CatalogRecords.Vocabulary vocabulary();
 }

@@ -60,6 +60,14 @@ public class CatalogClient {
         return call(api::vocabulary);
     }
 
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public List<CatalogRecords.TemplateSummary> templates() {
+        return call(api::templates);
+    }
+
     private static <T> T call(Supplier<T> request) {
         return Backends.call(NAME, request);
     }

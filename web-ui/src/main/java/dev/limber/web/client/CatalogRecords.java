@@ -25,4 +25,13 @@ public final class CatalogRecords {
     public record Vocabulary(List<String> categories, List<String> positions, List<String> regions,
             List<String> muscles, List<String> equipment, List<String> contraindications) {
     }
+
+    public record TemplateSummary(String slug, int version, String name, String description, int itemCount,
+            int totalSeconds) {
+
+        /** Whole minutes, rounded up, as a therapist says it ("5 min"). */
+        public int minutes() {
+            return (totalSeconds + 59) / 60;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.limber.web.rest;
 
 import dev.limber.web.client.BackendUnavailableException;
+import dev.limber.web.client.RejectedException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -33,6 +34,15 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unavailable(BackendUnavailableException e) {
         return page(503, "Not available right now", e.backend() + " is not available right now. Please try again in a minute.");
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(RejectedException e) {
+        if (e.status() == 404 || e.status() == 403) {
+            return notFound(e);
+        }
+        return page(e.status(), "This could not be saved", e.getMessage() == null
+                ? "Please go back, check what you entered and try again." : e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -1,10 +1,14 @@
 package dev.limber.web.client;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -24,6 +28,16 @@ interface CatalogApi {
     @GET
     @Path("exercises/{slug}")
     CatalogRecords.Exercise exercise(@PathParam("slug") String slug);
+
+    @POST
+    @Path("exercises")
+    @Consumes(MediaType.APPLICATION_JSON)
+    CatalogRecords.Exercise create(dev.limber.web.form.ExerciseForm.Input input);
+
+    @PUT
+    @Path("exercises/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    CatalogRecords.Exercise update(@PathParam("slug") String slug, dev.limber.web.form.ExerciseForm.Input input);
 
     @GET
     @Path("templates")

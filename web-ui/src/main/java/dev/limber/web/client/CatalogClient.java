@@ -68,6 +68,22 @@ public class CatalogClient {
         return call(api::templates);
     }
 
+    /** Adds an exercise (not retried: a lost answer must not add it twice). */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {WebApplicationException.class, RejectedException.class})
+    public CatalogRecords.Exercise create(dev.limber.web.form.ExerciseForm.Input input) {
+        return Backends.change(NAME, () -> api.create(input));
+    }
+
+    /** Writes the next version of an exercise; a stale {@code version} is refused (409). */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {WebApplicationException.class, RejectedException.class})
+    public CatalogRecords.Exercise update(String slug, dev.limber.web.form.ExerciseForm.Input input) {
+        return Backends.change(NAME, () -> api.update(slug, input));
+    }
+
     private static <T> T call(Supplier<T> request) {
         return Backends.call(NAME, request);
     }

@@ -29,7 +29,8 @@ public class Flash {
         SESSION_SAVED_CHECK_IN("Session saved. Now the short check-in about how you feel."),
         REPORT_SENT("Thank you. Your therapist can see your answers."),
         FLAG_ACKNOWLEDGED("Flag acknowledged."),
-        FLAG_RESOLVED("Flag resolved.");
+        FLAG_RESOLVED("Flag resolved."),
+        EXERCISE_SAVED("Exercise saved. Programs already prescribed keep the version they were given.");
 
         final String text;
 

@@ -1,5 +1,15 @@
 package dev.limber.web.rest;
 
+import dev.limber.web.client.RejectedException;
+import dev.limber.web.form.ExerciseForm;
+import dev.limber.web.form.Flash;
+import dev.limber.web.form.FormErrors;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
 import dev.limber.web.client.BackendUnavailableException;
 import dev.limber.web.client.CatalogClient;
 import dev.limber.web.client.CatalogRecords;
@@ -32,14 +42,19 @@ public class CatalogResource {
                 CatalogRecords.Vocabulary vocabulary, String unavailable);
 
         static native TemplateInstance exercise(CatalogRecords.Exercise exercise);
+
+        static native TemplateInstance editor(CatalogRecords.Exercise editing, ExerciseForm form, FormErrors errors,
+                CatalogRecords.Vocabulary vocabulary);
     }
 
     static final String RADIATING_LEG_PAIN = "radiating-leg-pain";
 
     private final CatalogClient catalog;
+    private final Flash flash;
 
-    public CatalogResource(CatalogClient catalog) {
+    public CatalogResource(CatalogClient catalog, Flash flash) {
         this.catalog = catalog;
+        this.flash = flash;
     }
 
     @GET
@@ -61,6 +76,65 @@ public class CatalogResource {
     @Path("{slug}")
     public TemplateInstance exercise(@PathParam("slug") String slug) {
         return Templates.exercise(catalog.exercise(slug).orElseThrow(NotFoundException::new));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newExercise() {
+        ExerciseForm form = new ExerciseForm();
+        form.perSide = "no";
+        return Templates.editor(null, form, FormErrors.none(), catalog.vocabulary());
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object create(@BeanParam ExerciseForm form) {
+        FormErrors errors = FormErrors.none();
+        ExerciseForm.Input input = form.input(errors, null);
+        if (input != null) {
+            try {
+                CatalogRecords.Exercise created = catalog.create(input);
+                return Response.seeOther(URI.create("/catalog/" + created.slug()))
+                        .cookie(flash.set(Flash.Message.EXERCISE_SAVED)).build();
+            } catch (RejectedException e) {
+                errors.add(e.problem(), ExerciseForm::fieldFor);
+            }
+        }
+        return Response.status(400).entity(Templates.editor(null, form, errors, catalog.vocabulary())).build();
+    }
+
+    @GET
+    @Path("{slug}/edit")
+    public TemplateInstance edit(@PathParam("slug") String slug) {
+        CatalogRecords.Exercise exercise = catalog.exercise(slug).orElseThrow(NotFoundException::new);
+        return Templates.editor(exercise, ExerciseForm.of(exercise), FormErrors.none(), catalog.vocabulary());
+    }
+
+    @POST
+    @Path("{slug}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object update(@PathParam("slug") String slug, @BeanParam ExerciseForm form) {
+        CatalogRecords.Exercise exercise = catalog.exercise(slug).orElseThrow(NotFoundException::new);
+        FormErrors errors = FormErrors.none();
+        ExerciseForm.Input input = form.input(errors, exercise);
+        int status = 400;
+        if (input != null) {
+            try {
+                catalog.update(slug, input);
+                return Response.seeOther(URI.create("/catalog/" + slug))
+                        .cookie(flash.set(Flash.Message.EXERCISE_SAVED)).build();
+            } catch (RejectedException e) {
+                status = e.status();
+                if (e.conflict()) {
+                    errors.add("", "Someone saved a newer version of this exercise since you opened it. Nothing was "
+                            + "saved. Open it again to see their change, then make yours.");
+                } else {
+                    errors.add(e.problem(), ExerciseForm::fieldFor);
+                }
+            }
+        }
+        return Response.status(status).entity(Templates.editor(exercise, form, errors, catalog.vocabulary())).build();
     }
 
     private static String blankToNull(String s) {

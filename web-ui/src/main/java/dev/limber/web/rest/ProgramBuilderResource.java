@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * catalog, reorder, adjust dosage and schedule, preview, and activate. Every change is one PUT naming the
  * revision and version the therapist saw, so a concurrent edit is refused (409) and shown, never overwritten.
  */
-@Path("/therapist")
+@Path("/therapist/programs")
 @RolesAllowed({Pages.THERAPIST, Pages.CLINIC_ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class ProgramBuilderResource {
@@ -93,8 +93,8 @@ public class ProgramBuilderResource {
     }
 
     @GET
-    @Path("patients/{id}/programs/new")
-    public TemplateInstance newProgram(@PathParam("id") UUID patientId) {
+    @Path("new")
+    public TemplateInstance newProgram(@QueryParam("patient") UUID patientId) {
         ProgramRecords.PatientDetail patient = patient(patientId);
         NewProgram form = new NewProgram();
         form.title = "Home exercises";
@@ -105,9 +105,9 @@ public class ProgramBuilderResource {
     }
 
     @POST
-    @Path("patients/{id}/programs/new")
+    @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object createProgram(@PathParam("id") UUID patientId, @BeanParam NewProgram form) {
+    public Object createProgram(@QueryParam("patient") UUID patientId, @BeanParam NewProgram form) {
         ProgramRecords.PatientDetail patient = patient(patientId);
         FormErrors errors = FormErrors.none();
         String title = errors.text("title", form.title, 200, true, "a title");
@@ -143,7 +143,7 @@ public class ProgramBuilderResource {
     }
 
     @GET
-    @Path("programs/{id}")
+    @Path("{id}")
     public TemplateInstance builder(@PathParam("id") UUID id, @QueryParam("q") String q,
             @QueryParam("region") String region, @QueryParam("position") String position,
             @QueryParam("exclude") List<String> exclude) {
@@ -152,7 +152,7 @@ public class ProgramBuilderResource {
     }
 
     @POST
-    @Path("programs/{id}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object save(@PathParam("id") UUID id, @BeanParam ProgramForm form) {
         ProgramRecords.Program program = program(id);
@@ -189,7 +189,7 @@ public class ProgramBuilderResource {
     }
 
     @POST
-    @Path("programs/{id}/{transition:activate|pause|complete}")
+    @Path("{id}/{transition:activate|pause|complete}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object transition(@PathParam("id") UUID id, @PathParam("transition") String transition,
             @RestForm String version) {
@@ -215,13 +215,13 @@ public class ProgramBuilderResource {
     }
 
     @GET
-    @Path("programs/{id}/preview")
+    @Path("{id}/preview")
     public TemplateInstance preview(@PathParam("id") UUID id) {
         return Templates.preview(program(id));
     }
 
     @GET
-    @Path("programs/{id}/handout")
+    @Path("{id}/handout")
     public TemplateInstance handout(@PathParam("id") UUID id) {
         ProgramRecords.Program program = program(id);
         return Templates.handout(program, patient(program.patientId()).displayName());
@@ -255,6 +255,9 @@ public class ProgramBuilderResource {
     }
 
     private ProgramRecords.PatientDetail patient(UUID id) {
+        if (id == null) {
+            throw new NotFoundException();
+        }
         return programs.patient(id).orElseThrow(NotFoundException::new);
     }
 }

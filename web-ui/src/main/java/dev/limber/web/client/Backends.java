@@ -17,7 +17,10 @@ final class Backends {
             return request.get();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() >= 500) {
-                throw new BackendUnavailableException(backend, e);
+                // Not e as the cause: the fault-tolerance guards read causes too, and would take a 5xx for an
+                // answer (abortOn, skipOn WebApplicationException), so it would be neither retried nor counted.
+                throw new BackendUnavailableException(backend,
+                        new ProcessingException(backend + " answered " + e.getResponse().getStatus()));
             }
             throw e;
         } catch (ProcessingException e) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * A 4xx answer is the catalog's word (e.g. unknown exercise) and is not retried.
  */
 @ApplicationScoped
+@BackendCall(CatalogClient.NAME)
 public class CatalogClient {
 
     static final String NAME = "The exercise catalog";

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * 409). Creating a program is not retried: a lost answer must not make two drafts.
  */
 @ApplicationScoped
+@BackendCall(ProgramClient.NAME)
 @Timeout(value = 2, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
         skipOn = {WebApplicationException.class, RejectedException.class})

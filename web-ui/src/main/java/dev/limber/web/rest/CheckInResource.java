@@ -159,8 +159,8 @@ public class CheckInResource {
             return Response.status(400).entity(Templates.checkIn(form, errors, QUESTIONS, AREAS,
                     SessionLogResource.PAIN, null)).build();
         }
-        ProgramRecords.Patient me = programs.me().orElseThrow(NotFoundException::new);
         try {
+            ProgramRecords.Patient me = programs.me().orElseThrow(NotFoundException::new);
             ProgramRecords.Triage triage = programs.report(me.id(), form.key, new ProgramRecords.SymptomInput(numbness,
                     form.yes("newBladderOrBowelProblem"), form.yes("feverOrUnwell"), form.yes("recentTrauma"),
                     form.yes("legWeaknessWorsening"), form.yes("painBelowKnee"), form.yes("nightPainNotEasing"),
@@ -168,7 +168,8 @@ public class CheckInResource {
             Response.ResponseBuilder redirect = Response.seeOther(URI.create("/me/reports/" + triage.reportId()));
             return triage.emergency() ? redirect.build() : redirect.cookie(flash.set(Flash.Message.REPORT_SENT)).build();
         } catch (RejectedException e) {
-            errors.add(e.problem(), field -> QUESTIONS.stream().anyMatch(q -> q.field().equals(field)) ? field : null);
+            errors.add(e.problem(), field -> QUESTIONS.stream().anyMatch(q -> q.field().equals(field))
+                    || List.of("numbness", "currentPain", "freeText").contains(field) ? field : null);
             return Response.status(e.status()).entity(Templates.checkIn(form, errors, QUESTIONS, AREAS,
                     SessionLogResource.PAIN, null)).build();
         } catch (BackendUnavailableException e) {

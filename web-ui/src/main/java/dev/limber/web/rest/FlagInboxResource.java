@@ -63,11 +63,18 @@ public class FlagInboxResource {
     @GET
     public TemplateInstance inbox() {
         try {
-            List<ProgramRecords.Flag> flags = programs.flags(null, null);
+            // Asked by status, so resolved flags (however many) never push an open one out of the list.
+            List<ProgramRecords.Flag> open = new java.util.ArrayList<>(withStatus("OPEN"));
+            open.addAll(withStatus("ACKNOWLEDGED"));
+            open.sort(java.util.Comparator.comparingInt((ProgramRecords.Flag f) -> SEVERITY_ORDER.indexOf(f.severity()))
+                    .thenComparing(ProgramRecords.Flag::createdAt));
+            List<ProgramRecords.Flag> resolved = withStatus("RESOLVED").stream()
+                    .sorted(java.util.Comparator.comparing(ProgramRecords.Flag::resolvedAt,
+                            java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                    .limit(20).toList();
             Map<UUID, String> names = programs.caseload().stream().collect(Collectors.toMap(
                     ProgramRecords.CaseloadEntry::patientId, ProgramRecords.CaseloadEntry::displayName, (a, b) -> a));
-            return Templates.inbox(flags.stream().filter(f -> !f.resolved()).toList(),
-                    flags.stream().filter(ProgramRecords.Flag::resolved).limit(20).toList(), names, null);
+            return Templates.inbox(open, resolved, names, null);
         } catch (BackendUnavailableException e) {
             return Templates.inbox(List.of(), List.of(), Map.of(), e.backend());
         }
@@ -116,9 +123,19 @@ public class FlagInboxResource {
                 errors.add("", e.conflict() ? "Someone else changed this flag since you opened it. Nothing was saved: "
                         + "read it again below." : reason(e));
                 return Response.status(e.status()).entity(page(load(id), outcome, note, errors)).build();
+            } catch (BackendUnavailableException e) {
+                errors.add("", e.backend() + " is not available right now. Nothing was saved: try again in a minute.");
+                return Response.status(503).entity(page(flag, outcome, note, errors)).build();
             }
         }
         return Response.status(400).entity(page(flag, outcome, note, errors)).build();
+    }
+
+    /** Most urgent first, as program-service ranks them. */
+    static final List<String> SEVERITY_ORDER = List.of("EMERGENCY", "URGENT", "REVIEW", "ADHERENCE");
+
+    private List<ProgramRecords.Flag> withStatus(String status) {
+        return programs.flags(status, null).stream().filter(f -> status.equals(f.status())).toList();
     }
 
     private TemplateInstance page(ProgramRecords.Flag flag, String outcome, String note, FormErrors errors) {

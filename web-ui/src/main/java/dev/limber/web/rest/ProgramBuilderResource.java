@@ -129,6 +129,9 @@ public class ProgramBuilderResource {
                         .cookie(flash.set(Flash.Message.PROGRAM_CREATED)).build();
             } catch (RejectedException e) {
                 errors.add(e.problem(), f -> f.equals("template") ? "template" : ProgramForm.fieldFor(f));
+            } catch (BackendUnavailableException e) {
+                errors.add("", e.backend() + " is not available right now. Nothing was saved: try again in a minute.");
+                return Response.status(503).entity(newProgramPage(patient, form, errors)).build();
             }
         }
         return Response.status(400).entity(newProgramPage(patient, form, errors)).build();
@@ -183,6 +186,9 @@ public class ProgramBuilderResource {
                 }
                 return Response.status(e.status()).entity(builderPage(program, form, errors, null, null, null, null))
                         .build();
+            } catch (BackendUnavailableException e) {
+                errors.add("", e.backend() + " is not available right now. Nothing was saved: try again in a minute.");
+                return Response.status(503).entity(builderPage(program, form, errors, null, null, null, null)).build();
             }
         }
         return Response.status(400).entity(builderPage(program, form, errors, null, null, null, null)).build();

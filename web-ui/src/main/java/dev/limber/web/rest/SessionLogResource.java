@@ -166,6 +166,8 @@ public class SessionLogResource {
                 default -> null;
             });
             return Response.status(e.status()).entity(Templates.log(program, form, errors, today, PAIN, null)).build();
+        } catch (BackendUnavailableException e) {
+            return Response.status(503).entity(Templates.log(program, form, errors, today, PAIN, e.backend())).build();
         }
         return Response.seeOther(URI.create("/me/check-in")).cookie(flash.set(Flash.Message.SESSION_SAVED_CHECK_IN))
                 .build();

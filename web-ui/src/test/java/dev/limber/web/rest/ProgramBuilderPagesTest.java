@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.web.support.BackendJson;
@@ -37,6 +38,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +53,7 @@ class ProgramBuilderPagesTest {
 
     static final String PATIENT_API = "/program/api/patients/" + PATIENT;
     static final String PROGRAM_API = "/program/api/programs/" + PROGRAM;
-    static final String NEW_PAGE = "/therapist/patients/" + PATIENT + "/programs/new";
+    static final String NEW_PAGE = "/therapist/programs/new?patient=" + PATIENT;
     static final String BUILDER = "/therapist/programs/" + PROGRAM;
     static final String CONFLICT = "Someone changed this program (perhaps you, in another tab) since this page was opened. "
             + "Nothing was saved.";
@@ -129,10 +131,29 @@ class ProgramBuilderPagesTest {
         assertTrue(Html.tag(html, "sessionsPerDay").contains("aria-invalid=\"true\""));
         assertTrue(Html.tag(html, "sessionsPerDay").contains("aria-describedby=\"sessionsPerDay-error\""));
         assertTrue(Html.tag(html, "startDate").contains("value=\"2026-12-01\""));
-        assertTrue(!Html.tag(html, "startDate").contains("aria-invalid"), "a correct field is not marked");
+        assertFalse(Html.tag(html, "startDate").contains("aria-invalid"), "a correct field is not marked");
         assertTrue(Html.element(html, "template").contains("<option value=\"low-back-basics\" selected>"));
         assertTrue(html.contains("<a href=\"#sessionsPerDay\">"), "the summary links to the field");
         Stubs.verifyNoChangeSent();
+    }
+
+    @Test
+    @TestSecurity(user = "tara", roles = "therapist")
+    void aNewProgramForNoPatientIsNotFound() {
+        given().get("/therapist/programs/new").then().statusCode(404).body(containsString("Page not found"));
+        given().get("/therapist/programs/new?patient=not-a-patient").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "tara", roles = "therapist")
+    void creatingWhileProgramServiceIsDownKeepsWhatWasTypedAndIsNotRetried() {
+        patientAndCatalog("Bea Calm");
+        Stubs.status(post(urlPathEqualTo(PATIENT_API + "/programs")), 503);
+        Response failed = FormPage.open(NEW_PAGE).form(NEW_PAGE).set("title", "Back to running").post();
+
+        failed.then().statusCode(503).body(containsString("Programs and sessions is not available right now"));
+        assertTrue(Html.tag(failed.asString(), "title").contains("value=\"Back to running\""));
+        Backends.server().verify(1, postRequestedFor(urlPathEqualTo(PATIENT_API + "/programs")));
     }
 
     @Test
@@ -170,17 +191,17 @@ class ProgramBuilderPagesTest {
         assertEquals("5", form.values("daysPerWeek").get(0));
         assertEquals("2026-11-02", form.values("startDate").get(0));
         assertEquals("2026-12-14", form.values("reviewDate").get(0));
-        assertEquals(java.util.List.of("runners-lunge", "cat-cow", "wide-legged-forward-fold"), form.values("exercise"));
-        assertEquals(java.util.List.of("45", "", "30"), form.values("hold"));
-        assertEquals(java.util.List.of("", "10", ""), form.values("reps"));
-        assertEquals(java.util.List.of("2", "", ""), form.values("sets"));
-        assertEquals(java.util.List.of("yes", "no", "no"), form.values("perSide"));
-        assertEquals(java.util.List.of("Go gently", "", ""), form.values("note"));
+        assertEquals(List.of("runners-lunge", "cat-cow", "wide-legged-forward-fold"), form.values("exercise"));
+        assertEquals(List.of("45", "", "30"), form.values("hold"));
+        assertEquals(List.of("", "10", ""), form.values("reps"));
+        assertEquals(List.of("2", "", ""), form.values("sets"));
+        assertEquals(List.of("yes", "no", "no"), form.values("perSide"));
+        assertEquals(List.of("Go gently", "", ""), form.values("note"));
         assertTrue(html.contains("value=\"up-1\">Move Cat-Cow up</button>"));
         assertTrue(html.contains("value=\"down-1\">Move Cat-Cow down</button>"));
-        assertTrue(!html.contains("value=\"up-0\""), "the first row cannot move up");
+        assertFalse(html.contains("value=\"up-0\""), "the first row cannot move up");
         assertTrue(html.contains("Activate program"));
-        assertTrue(!html.contains("Pause program"), "a draft cannot be paused");
+        assertFalse(html.contains("Pause program"), "a draft cannot be paused");
         assertTrue(html.contains("href=\"" + BUILDER + "/preview\""));
     }
 
@@ -349,7 +370,7 @@ class ProgramBuilderPagesTest {
         Stubs.json(post(urlPathEqualTo(PROGRAM_API + "/pause")), 200, BackendJson.program("PAUSED"));
         FormPage page = FormPage.open(BUILDER);
         assertTrue(page.html().contains("Saving makes a new revision; the patient sees it at once."));
-        assertTrue(!page.html().contains("action=\"" + BUILDER + "/activate\""));
+        assertFalse(page.html().contains("action=\"" + BUILDER + "/activate\""));
         assertTrue(page.html().contains("action=\"" + BUILDER + "/complete\""));
 
         Response paused = page.form(BUILDER + "/pause").post();
@@ -422,7 +443,7 @@ class ProgramBuilderPagesTest {
         FormPage page = FormPage.open(BUILDER);
         assertTrue(page.html().contains("&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt; &amp; &quot;slowly&quot;</textarea>"));
         assertTrue(page.html().contains("<legend>2. Cat-Cow &lt;img src=x onerror=alert(2)&gt;</legend>"));
-        assertTrue(!page.html().contains("<script>alert") && !page.html().contains("<img src=x"));
+        assertFalse(page.html().contains("<script>alert") || page.html().contains("<img src=x"));
 
         page.form(BUILDER).add("save", "save").post().then().statusCode(303);
         Backends.server().verify(putRequestedFor(urlPathEqualTo(PROGRAM_API))
@@ -454,7 +475,7 @@ class ProgramBuilderPagesTest {
         draft();
         Stubs.problem(get(urlPathEqualTo("/program/api/patients/" + OTHER_PATIENT)), 404, "Not Found", "No such patient");
         Stubs.problem(get(urlPathEqualTo("/program/api/programs/" + NEW_PROGRAM)), 404, "Not Found", "No such program");
-        given().get("/therapist/patients/" + OTHER_PATIENT + "/programs/new").then().statusCode(404)
+        given().get("/therapist/programs/new?patient=" + OTHER_PATIENT).then().statusCode(404)
                 .body(containsString("Page not found"));
         given().get("/therapist/programs/" + NEW_PROGRAM).then().statusCode(404).body(containsString("Page not found"));
         given().get("/therapist/programs/" + NEW_PROGRAM + "/preview").then().statusCode(404);
@@ -508,7 +529,7 @@ class ProgramBuilderPagesTest {
     @TestSecurity(user = "tara", roles = "therapist")
     void savingWhileProgramServiceIsDownKeepsWhatWasTyped() {
         draft();
-        Stubs.unreachable(put(urlPathEqualTo(PROGRAM_API)));
+        Stubs.status(put(urlPathEqualTo(PROGRAM_API)), 503);
         Response failed = FormPage.open(BUILDER).form(BUILDER).set("title", "Typed on a slow day").set("hold", 0, "50")
                 .add("save", "save").post();
 

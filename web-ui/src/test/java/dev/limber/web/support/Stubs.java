@@ -30,7 +30,11 @@ public final class Stubs {
 
     /** GET {@code path} answers with a bare status (404 for another clinic's record, 503 when failing). */
     public static void status(String path, int status) {
-        Backends.server().stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)));
+        status(get(urlPathEqualTo(path)), status);
+    }
+
+    public static void status(MappingBuilder request, int status) {
+        Backends.server().stubFor(request.willReturn(aResponse().withStatus(status)));
     }
 
     /** The backend drops the connection on GET {@code path}, as when it is not running. */

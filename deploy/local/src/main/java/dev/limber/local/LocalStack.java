@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -29,6 +30,8 @@ public final class LocalStack {
     static final int KEYCLOAK_PORT = 8180;
     static final String REALM_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/limber";
     static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** Keycloak's first start on a new checkout builds it, then creates its schema: minutes on a busy machine. */
+    static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofMinutes(8);
 
     /** A Limber service as the launcher runs it. */
     record Service(String name, int port, String database) {
@@ -77,18 +80,31 @@ public final class LocalStack {
     void run() throws Exception {
         Instant begin = Instant.now();
         LocalSecrets secrets = new LocalSecrets(data.resolve("secrets.properties"));
-        LocalDatabase database = LocalDatabase.start(data.resolve("postgres"), postgresPort);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<LocalDatabase> started = new AtomicReference<>();
+        // Registered before anything starts, so a Ctrl-C or SIGTERM while starting stops what is already up.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Limber...");
             supervisor.stopAll();
-            try {
-                database.close();
-            } catch (IOException e) {
-                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            LocalDatabase running = started.getAndSet(null);
+            if (running != null) {
+                try {
+                    running.close();
+                } catch (IOException e) {
+                    System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+                }
             }
             stopped.countDown();
         }));
+        LocalDatabase database;
+        try {
+            database = LocalDatabase.start(data.resolve("postgres"), postgresPort);
+            started.set(database);
+        } catch (IOException e) {
+            System.err.println("Limber could not start PostgreSQL on port " + postgresPort + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         try {
             database.ensureDatabase("keycloak", secrets.get("keycloak.db.password"));
             for (Service s : SERVICES) {
@@ -133,7 +149,8 @@ public final class LocalStack {
         System.out.println("Starting Keycloak " + KEYCLOAK_VERSION + " on port " + KEYCLOAK_PORT
                 + " (the very first start builds it, about a minute)...");
         Process keycloak = supervisor.start("keycloak", command, home, env);
-        supervisor.awaitReady("keycloak", keycloak, REALM_URL + "/.well-known/openid-configuration", START_TIMEOUT);
+        supervisor.awaitReady("keycloak", keycloak, REALM_URL + "/.well-known/openid-configuration",
+                KEYCLOAK_START_TIMEOUT);
     }
 
     private Process startService(Service service, LocalDatabase database, LocalSecrets secrets) throws Exception {
@@ -172,10 +189,16 @@ public final class LocalStack {
                 root, env);
     }
 
-    /** Unpacks the Keycloak distribution that Maven downloaded, once per data folder. */
+    /**
+     * Unpacks the Keycloak distribution that Maven downloaded next to it, once per build of this launcher, so
+     * its slow first-start build (one to two minutes) is not repeated for every fresh data folder. Keycloak keeps
+     * all its state in its PostgreSQL database; its own data/ folder holds only the realm to import and scratch
+     * files, emptied at every start so a new data folder really starts from nothing.
+     */
     private Path unpackKeycloak() throws IOException {
-        Path home = data.resolve("keycloak-" + KEYCLOAK_VERSION);
+        Path home = root.resolve("deploy/local/target/keycloak-" + KEYCLOAK_VERSION);
         if (Files.exists(home.resolve("bin/kc.sh"))) {
+            deleteRecursively(home.resolve("data"));
             return home;
         }
         Path zip = root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-" + KEYCLOAK_VERSION + ".zip");

@@ -19,12 +19,18 @@ final class Supervisor {
     private final List<Process> started = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Path logs;
+    private boolean stopping;
 
     Supervisor(Path logs) throws IOException {
         this.logs = Files.createDirectories(logs);
     }
 
-    Process start(String name, List<String> command, Path workingDirectory, Map<String, String> env) throws IOException {
+    /** Starts a process, unless the stack is already stopping (then nothing would stop it again). */
+    synchronized Process start(String name, List<String> command, Path workingDirectory, Map<String, String> env)
+            throws IOException {
+        if (stopping) {
+            throw new IllegalStateException("Limber is stopping; " + name + " was not started");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(logs.resolve(name + ".log").toFile()));
@@ -56,6 +62,9 @@ final class Supervisor {
 
     /** Stops every started process and its children (Keycloak's script starts a JVM), newest first. */
     void stopAll() {
+        synchronized (this) {
+            stopping = true;
+        }
         for (int i = started.size() - 1; i >= 0; i--) {
             Process process = started.get(i);
             process.descendants().forEach(ProcessHandle::destroy);

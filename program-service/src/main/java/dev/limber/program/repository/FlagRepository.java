@@ -85,6 +85,11 @@ public class FlagRepository implements PanacheRepositoryBase<Flag, UUID> {
                 .setParameter(1, patientId).setParameter(2, idempotencyKey).getResultStream().findFirst();
     }
 
+    public SymptomReport report(UUID patientId, UUID reportId) {
+        return em.createQuery("from SymptomReport where id = ?1 and patientId = ?2", SymptomReport.class)
+                .setParameter(1, reportId).setParameter(2, patientId).getResultStream().findFirst().orElse(null);
+    }
+
     public List<SymptomReport> reports(UUID patientId) {
         return em.createQuery("from SymptomReport where patientId = ?1 order by createdAt desc", SymptomReport.class)
                 .setParameter(1, patientId).setMaxResults(100).getResultList();

@@ -63,6 +63,14 @@ public class SymptomReportResource {
         return service.list(caller.get(), patientId).stream().map(SymptomReportResource::view).toList();
     }
 
+    @GET
+    @Path("{reportId}/triage")
+    @Operation(summary = "The answer a check-in was given at the time (severity, message, actions taken), so a page "
+            + "can show it again after a redirect")
+    public Response triage(@PathParam("id") UUID patientId, @PathParam("reportId") UUID reportId) {
+        return Response.ok(service.triage(caller.get(), patientId, reportId), MediaType.APPLICATION_JSON).build();
+    }
+
     private static ReportView view(SymptomReport r) {
         return new ReportView(r.id, r.createdAt, r.severity == null ? "NONE" : r.severity, r.currentPain, r.answers,
                 r.freeText);

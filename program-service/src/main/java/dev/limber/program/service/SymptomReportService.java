@@ -93,6 +93,17 @@ public class SymptomReportService {
         return flags.reports(patient.id);
     }
 
+    /** The answer a check-in was given (as stored when it was triaged); 404 unless the report is the patient's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String triage(Caller caller, UUID patientId, UUID reportId) {
+        Patient patient = access.patient(caller, patientId);
+        SymptomReport report = flags.report(patient.id, reportId);
+        if (report == null || report.response == null || report.response.isEmpty()) {
+            throw ProblemException.notFound("No symptom report with id " + reportId);
+        }
+        return report.response;
+    }
+
     private String hash(SymptomAnswers answers, String freeText) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

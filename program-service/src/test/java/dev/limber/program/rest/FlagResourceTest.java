@@ -106,6 +106,16 @@ class FlagResourceTest {
                 .body("actionsTaken", hasItems("PROGRAM_PAUSED", "THERAPIST_AND_ADMINS_ALERTED"))
                 .body("flagId", notNullValue());
         String flagId = r.path("flagId");
+        // The same answer can be read again (the portal shows it after a redirect); nobody else can read it.
+        String triage = "/api/patients/" + patient + "/symptom-reports/" + r.path("reportId") + "/triage";
+        given().header("Authorization", pat.bearer()).get(triage).then().statusCode(200)
+                .body("severity", equalTo("EMERGENCY"))
+                .body("patientMessage", containsString("Get emergency help now"))
+                .body("flagId", equalTo(flagId));
+        given().header("Authorization", paul.bearer()).get(triage).then().statusCode(404);
+        given().header("Authorization", pat.bearer())
+                .get("/api/patients/" + patient + "/symptom-reports/" + UUID.randomUUID() + "/triage").then()
+                .statusCode(404);
 
         given().header("Authorization", pat.bearer()).get("/api/programs/" + program).then()
                 .body("status", equalTo("PAUSED"));

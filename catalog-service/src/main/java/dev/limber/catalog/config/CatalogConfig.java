@@ -31,5 +31,12 @@ public interface CatalogConfig {
         /** Trigram similarity (0-1) a known word needs to stand in for a misspelt query word. */
         @WithDefault("0.35")
         double typoSimilarity();
+
+        /**
+         * Result pages kept in memory (about 10 kB each at 20 results), served only while no catalog write has
+         * happened since they were read; 0 turns the cache off.
+         */
+        @WithDefault("1000")
+        int cachedPages();
     }
 }

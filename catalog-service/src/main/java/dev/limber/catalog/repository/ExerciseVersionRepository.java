@@ -25,11 +25,6 @@ public class ExerciseVersionRepository implements PanacheRepository<ExerciseVers
         return list("from ExerciseVersion v join fetch v.exercise e where e.slug = ?1 order by v.version desc", slug);
     }
 
-    /** Current versions by id, in no particular order, with their exercise loaded. */
-    public List<ExerciseVersion> findWithExercise(Collection<Long> ids) {
-        return list("from ExerciseVersion v join fetch v.exercise where v.id in ?1", ids);
-    }
-
     public List<ExerciseVersion> findCurrentOf(Collection<Long> exerciseIds) {
         return list("from ExerciseVersion v join fetch v.exercise e where e.id in ?1 and v.current = true", exerciseIds);
     }

@@ -4,6 +4,7 @@ import dev.limber.catalog.domain.Dosage;
 import dev.limber.catalog.domain.ExerciseVersion;
 import dev.limber.catalog.domain.RoutineTemplate;
 import dev.limber.catalog.domain.TemplateItem;
+import dev.limber.catalog.repository.ExerciseListing;
 import dev.limber.catalog.service.RoutineDuration;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,9 @@ final class CatalogMapping {
                 v.createdBy);
     }
 
-    static ExerciseSummary summary(ExerciseVersion v) {
-        return new ExerciseSummary(v.exercise.slug, v.version, v.name, v.aliases, v.purpose, v.category,
-                v.startingPosition, dto(v.dosage), v.regions, v.muscles, v.equipment, v.contraindications);
+    static ExerciseSummary summary(ExerciseListing l) {
+        return new ExerciseSummary(l.slug(), l.version(), l.name(), l.aliases(), l.purpose(), l.category(), l.position(),
+                dto(l.dosage()), l.regions(), l.muscles(), l.equipment(), l.contraindications());
     }
 
     static VersionSummary versionSummary(ExerciseVersion v) {

@@ -6,6 +6,8 @@ import dev.limber.catalog.domain.Vocabulary.Contraindication;
 import dev.limber.catalog.domain.Vocabulary.Equipment;
 import dev.limber.catalog.domain.Vocabulary.Muscle;
 import dev.limber.catalog.domain.Vocabulary.StartingPosition;
+import dev.limber.catalog.repository.ExerciseSearchRepository.SearchPage;
+import dev.limber.catalog.service.ExerciseSearchService;
 import dev.limber.catalog.service.ExerciseService;
 import dev.limber.catalog.service.SearchCriteria;
 import io.quarkus.security.Authenticated;
@@ -44,10 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExerciseResource {
 
     private final ExerciseService service;
+    private final ExerciseSearchService search;
     private final SecurityIdentity identity;
 
-    public ExerciseResource(ExerciseService service, SecurityIdentity identity) {
+    public ExerciseResource(ExerciseService service, ExerciseSearchService search, SecurityIdentity identity) {
         this.service = service;
+        this.search = search;
         this.identity = identity;
     }
 
@@ -66,7 +70,7 @@ public class ExerciseResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         SearchCriteria criteria = new SearchCriteria(q, region, muscle, category, position, equipment,
                 excludeContraindication, page, size);
-        ExerciseService.SearchResult result = service.search(criteria);
+        SearchPage result = search.search(criteria);
         return new PageView<>(result.items().stream().map(CatalogMapping::summary).toList(), result.total(), page, size);
     }
 

@@ -1,10 +1,8 @@
 package dev.limber.catalog.service;
 
-import dev.limber.catalog.config.CatalogConfig;
 import dev.limber.catalog.domain.Exercise;
 import dev.limber.catalog.domain.ExerciseVersion;
 import dev.limber.catalog.repository.ExerciseRepository;
-import dev.limber.catalog.repository.ExerciseSearchRepository;
 import dev.limber.catalog.repository.ExerciseVersionRepository;
 import dev.limber.catalog.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,43 +14,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads, searches and edits exercises. Every edit writes a new immutable version; the version a
- * client edits must still be the current one, or the edit is refused with 409.
+ * Reads and edits exercises (search is {@link ExerciseSearchService}). Every edit writes a new immutable
+ * version; the version a client edits must still be the current one, or the edit is refused with 409.
  */
 @ApplicationScoped
 public class ExerciseService {
 
     private final ExerciseRepository exercises;
     private final ExerciseVersionRepository versions;
-    private final ExerciseSearchRepository search;
-    private final CatalogConfig config;
 
-    public ExerciseService(ExerciseRepository exercises, ExerciseVersionRepository versions,
-            ExerciseSearchRepository search, CatalogConfig config) {
+    public ExerciseService(ExerciseRepository exercises, ExerciseVersionRepository versions) {
         this.exercises = exercises;
         this.versions = versions;
-        this.search = search;
-        this.config = config;
-    }
-
-    /** One page of current versions in rank order, and the total number of matches. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SearchResult search(SearchCriteria criteria) {
-        List<String> words = SearchQuery.words(criteria.text());
-        String tsquery = null;
-        if (!words.isEmpty()) {
-            tsquery = SearchQuery.tsquery(words, search.similarWords(words, config.search().typoSimilarity()));
-        }
-        ExerciseSearchRepository.Hits hits = search.search(criteria, tsquery);
-        if (hits.versionIds().isEmpty()) {
-            return new SearchResult(List.of(), hits.total());
-        }
-        Map<Long, ExerciseVersion> byId = versions.findWithExercise(hits.versionIds()).stream()
-                .collect(Collectors.toMap(v -> v.id, Function.identity()));
-        return new SearchResult(hits.versionIds().stream().map(byId::get).toList(), hits.total());
-    }
-
-    public record SearchResult(List<ExerciseVersion> items, long total) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

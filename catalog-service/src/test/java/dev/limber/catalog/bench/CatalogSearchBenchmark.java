@@ -2,11 +2,12 @@ package dev.limber.catalog.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.limber.catalog.config.CatalogConfig;
 import dev.limber.catalog.repository.ExerciseSearchRepository;
+import dev.limber.catalog.service.CloseSpellings;
+import dev.limber.catalog.service.SearchCriteria;
 import dev.limber.catalog.service.SearchQuery;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -41,6 +42,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Catalog search over 1,000 and then 10,000 generated exercises, 8 concurrent clients: latency per query type
  * measured on the server ({@link ServerTiming}) and by the clients, CPU per request, and the plans at 10,000.
+ * The result cache is off here ({@link BenchProfile}), so every request runs the search;
+ * {@link CachedCatalogSearchBenchmark} measures the same mix with it on.
  * Run with the command in docs/performance.md; tune with -Dbench.requests, -Dbench.warmup and -Dbench.jit-warmup.
  *
  * <p>The identity comes from @TestSecurity: it replaces the identity of every request the application serves
@@ -86,9 +89,12 @@ class CatalogSearchBenchmark {
     ExerciseSearchRepository searchRepository;
 
     @Inject
-    CatalogConfig config;
+    CloseSpellings spellings;
 
-    final Report report = new Report("catalog-search");
+    @Inject
+    MeterRegistry registry;
+
+    final Report report = new Report(reportName());
 
     /** One HTTP/1.1 client (keep-alive connection, selector thread) per client slot, kept for the whole run. */
     final List<HttpClient> httpClients = new ArrayList<>();
@@ -106,7 +112,8 @@ class CatalogSearchBenchmark {
                 Report.load(), System.getProperty("java.version"));
         ExerciseGenerator generator = new ExerciseGenerator(20260301L);
         try (Connection c = dataSource.getConnection()) {
-            report.line("postgres: %s", scalar(c, "SELECT version()"));
+            report.line("postgres: %s; collation %s", scalar(c, "SELECT version()"),
+                    scalar(c, "SELECT datcollate FROM pg_database WHERE datname = current_database()"));
             cpu = new CpuMeter(Long.parseLong(scalar(c, "SELECT pg_backend_pid()")));
             for (int i = 0; i < CLIENTS; i++) {
                 httpClients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -124,9 +131,20 @@ class CatalogSearchBenchmark {
             generator.insert(c, 1001 - (int) seed, 10_000 - (int) seed);
             report.line("generated up to 10,000 current exercises in %.1f s", (System.nanoTime() - t0) / 1e9);
             phase(c, "10,000");
-            explain(c);
+            if (!cached()) {
+                explain(c);
+            }
         }
         report.save();
+    }
+
+    String reportName() {
+        return "catalog-search";
+    }
+
+    /** Whether the result cache is on in this benchmark's profile. */
+    boolean cached() {
+        return false;
     }
 
     private void phase(Connection c, String size) throws Exception {
@@ -148,6 +166,8 @@ class CatalogSearchBenchmark {
         Map<String, ConcurrentLinkedQueue<Long>> client = new ConcurrentHashMap<>();
         clientThreadNanos.set(0);
         CpuMeter.Snapshot before = cpu.snapshot(0);
+        double hits0 = cacheCount("hit");
+        double misses0 = cacheCount("miss");
         long start = System.nanoTime();
         int errors = run(clients, requests, totals, client);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -177,6 +197,15 @@ class CatalogSearchBenchmark {
                 + " on the server %.1f", service, postgres, httpClient,
                 (service + postgres + httpClient) * requests / 1000.0 / seconds, Runtime.getRuntime().availableProcessors(),
                 allServer.stream().mapToLong(Long::longValue).average().orElse(0) / 1e9 * requests / seconds);
+        if (cached()) {
+            double hits = cacheCount("hit") - hits0;
+            double misses = cacheCount("miss") - misses0;
+            report.line("result cache: %.0f hits, %.0f misses, hit rate %.1f %%", hits, misses, 100 * hits / (hits + misses));
+        }
+    }
+
+    private double cacheCount(String result) {
+        return registry.counter("limber.catalog.search.cache", "result", result).count();
     }
 
     private int run(int requests, Map<String, Long> totals) throws Exception {
@@ -236,94 +265,48 @@ class CatalogSearchBenchmark {
         return errors.get();
     }
 
-    /**
-     * Plans of the SQL of ExerciseSearchRepository.search, kept in step with it: text searches get page and total in
-     * one pass, browsing and filters a page and then a count.
-     */
+    /** Searches of the mix whose plans the report shows: broad and selective words, typos, filters, browsing. */
+    static final List<String> EXPLAINED = List.of("q=hamstring", "q=pirformis", "q=clamshell", "q=seated+hamstring+stretch",
+            "q=stretch&region=hip&excludeContraindication=knee-pain",
+            "q=bridge&muscle=glutes&position=supine&excludeContraindication=radiating-leg-pain",
+            "muscle=obliques&muscle=abdominals", "equipment=chair&region=lower-back", "page=5");
+
+    /** Plans of the very statement ExerciseSearchRepository.search runs, with the tsquery the service builds. */
     private void explain(Connection c) throws Exception {
-        double similarity = config.search().typoSimilarity();
-        String textAndFilter = tsquery("stretch", similarity);
-        String typo = tsquery("pirformis", similarity);
-        String selective = tsquery("bridge", similarity);
-        String selectiveTypo = tsquery("clamshel", similarity);
-        report.line("");
-        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: text + filters ===");
-        report.line("-- GET /api/exercises?q=stretch&region=hip&excludeContraindication=knee-pain; tsquery '%s'",
-                textAndFilter);
-        plan(c, """
-                SELECT v.id, count(*) OVER () AS total FROM exercise_version v
-                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
-                  AND v.search_doc @@ to_tsquery('english', ?)
-                  AND v.regions && string_to_array(?, ',') AND NOT (v.contraindications && string_to_array(?, ','))
-                ORDER BY ts_rank(v.search_doc, to_tsquery('english', ?)) DESC, lower(v.name), v.exercise_id
-                LIMIT 20 OFFSET 0""", textAndFilter, "hip", "knee-pain", textAndFilter);
-        report.line("");
-        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: selective text + filters ===");
-        report.line("-- GET /api/exercises?q=bridge&muscle=glutes&position=supine&excludeContraindication=radiating-leg-pain;"
-                + " tsquery '%s'", selective);
-        plan(c, """
-                SELECT v.id, count(*) OVER () AS total FROM exercise_version v
-                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
-                  AND v.search_doc @@ to_tsquery('english', ?)
-                  AND v.muscles && string_to_array(?, ',') AND NOT (v.contraindications && string_to_array(?, ','))
-                  AND v.starting_position = ?
-                ORDER BY ts_rank(v.search_doc, to_tsquery('english', ?)) DESC, lower(v.name), v.exercise_id
-                LIMIT 20 OFFSET 0""", selective, "glutes", "radiating-leg-pain", "supine", selective);
-        report.line("");
-        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: selective typo 'clamshel'; tsquery '%s' ===", selectiveTypo);
-        plan(c, """
-                SELECT v.id, count(*) OVER () AS total FROM exercise_version v
-                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
-                  AND v.search_doc @@ to_tsquery('english', ?)
-                ORDER BY ts_rank(v.search_doc, to_tsquery('english', ?)) DESC, lower(v.name), v.exercise_id
-                LIMIT 20 OFFSET 0""", selectiveTypo, selectiveTypo);
-        report.line("");
-        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: typo 'pirformis', step 1 (close known words) ===");
-        plan(c, """
-                SELECT t.w, s.word
-                FROM unnest(string_to_array(?, ' ')) AS t(w)
-                CROSS JOIN LATERAL (
-                    SELECT word FROM search_word
-                    WHERE word % t.w AND similarity(word, t.w) >= ?::float8
-                    ORDER BY word <-> t.w
-                    LIMIT 3) s""", "pirformis", similarity);
-        report.line("");
-        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: typo 'pirformis', step 2 (search); tsquery '%s' ===", typo);
-        plan(c, """
-                SELECT v.id, count(*) OVER () AS total FROM exercise_version v
-                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
-                  AND v.search_doc @@ to_tsquery('english', ?)
-                ORDER BY ts_rank(v.search_doc, to_tsquery('english', ?)) DESC, lower(v.name), v.exercise_id
-                LIMIT 20 OFFSET 0""", typo, typo);
-        report.line("");
-        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: filters only, page then count (muscle=obliques&muscle=abdominals) ===");
-        String filters = """
-                FROM exercise_version v
-                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)
-                  AND v.muscles && string_to_array(?, ',')""";
-        plan(c, "SELECT v.id " + filters + " ORDER BY lower(v.name), v.exercise_id LIMIT 20 OFFSET 0", "obliques,abdominals");
-        plan(c, "SELECT count(*) " + filters, "obliques,abdominals");
-        report.line("");
-        report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: browse page 5, page then count ===");
-        String browse = """
-                FROM exercise_version v
-                WHERE v.is_current AND NOT EXISTS (SELECT 1 FROM exercise e WHERE e.id = v.exercise_id AND e.retired_at IS NOT NULL)""";
-        plan(c, "SELECT v.id " + browse + " ORDER BY lower(v.name), v.exercise_id LIMIT 20 OFFSET 100");
-        plan(c, "SELECT count(*) " + browse);
+        for (String query : EXPLAINED) {
+            SearchCriteria criteria = criteria(query);
+            List<String> words = SearchQuery.words(criteria.text());
+            String tsquery = words.isEmpty() ? null : SearchQuery.tsquery(words, spellings.lookup(words).byWord());
+            ExerciseSearchRepository.SearchStatement statement = searchRepository.statement(criteria, tsquery);
+            report.line("");
+            report.line("=== EXPLAIN (ANALYZE, BUFFERS) at 10,000: GET /api/exercises?%s%s ===", query,
+                    tsquery == null ? "" : "; tsquery '" + tsquery + "'");
+            plan(c, "EXPLAIN (ANALYZE, BUFFERS) " + statement.sql(), statement);
+        }
     }
 
-    /** The tsquery the service builds for this text, with the known words the service would find. */
-    private String tsquery(String text, double similarity) {
-        List<String> words = SearchQuery.words(text);
-        return QuarkusTransaction.requiringNew()
-                .call(() -> SearchQuery.tsquery(words, searchRepository.similarWords(words, similarity)));
-    }
-
-    private void plan(Connection c, String sql, Object... params) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
+    /** The criteria the resource makes of a query string of the mix. */
+    private static SearchCriteria criteria(String query) {
+        Map<String, List<String>> p = new TreeMap<>();
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty()) {
+                String[] kv = pair.split("=", 2);
+                p.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1].replace('+', ' '));
             }
+        }
+        return new SearchCriteria(first(p, "q"), p.getOrDefault("region", List.of()), p.getOrDefault("muscle", List.of()),
+                first(p, "category"), first(p, "position"), p.getOrDefault("equipment", List.of()),
+                p.getOrDefault("excludeContraindication", List.of()),
+                Integer.parseInt(p.getOrDefault("page", List.of("0")).get(0)), 20);
+    }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        return params.containsKey(key) ? params.get(key).get(0) : null;
+    }
+
+    private void plan(Connection c, String sql, ExerciseSearchRepository.SearchStatement statement) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            statement.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     report.line("%s", rs.getString(1));

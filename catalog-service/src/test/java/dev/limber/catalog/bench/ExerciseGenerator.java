@@ -20,9 +20,9 @@ import java.util.Set;
 
 /**
  * Writes generated exercises straight into exercise and exercise_version (current, created_by 'bench'); the
- * V1 trigger fills search_doc and search_word as it does for real content. Names, purposes and steps are
- * composed from the catalog vocabularies and the seed articles' words, so a query word matches a slice of the
- * catalog rather than all or nothing. Seeded: the same numbers give the same catalog.
+ * triggers fill search_doc, search_word (V1) and exercise_search (V5) as they do for real content. Names,
+ * purposes and steps are composed from the catalog vocabularies and the seed articles' words, so a query word
+ * matches a slice of the catalog rather than all or nothing. Seeded: the same numbers give the same catalog.
  */
 final class ExerciseGenerator {
 
@@ -152,6 +152,7 @@ final class ExerciseGenerator {
         try (Statement s = c.createStatement()) {
             s.execute("ANALYZE exercise");
             s.execute("ANALYZE exercise_version");
+            s.execute("ANALYZE exercise_search");
             s.execute("ANALYZE search_word");
         }
     }

@@ -164,6 +164,50 @@ class ExerciseResourceTest {
     }
 
     @Test
+    void searchListsTheVersionAnEditJustWrote() {
+        String slug = create();
+        String versionsOfIt = "items.findAll { it.slug == '" + slug + "' }.version";
+        given().queryParam("q", "Wall Calf Lean").queryParam("size", 100).get("/api/exercises").then().statusCode(200)
+                .body(versionsOfIt, equalTo(List.of(1)));
+        Map<String, Object> edit = exercise(slug);
+        edit.put("version", 1);
+        edit.put("purpose", "Eases calves that cramp after a brindlequat walk.");
+        edit.put("muscles", List.of("calves", "hamstrings"));
+        given().contentType(ContentType.JSON).body(edit).put("/api/exercises/{slug}", slug).then().statusCode(200);
+
+        given().queryParam("q", "Wall Calf Lean").queryParam("size", 100).get("/api/exercises").then().statusCode(200)
+                .body(versionsOfIt, equalTo(List.of(2)));
+        given().queryParam("q", "brindlequat").get("/api/exercises").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].slug", equalTo(slug))
+                .body("items[0].version", equalTo(2))
+                .body("items[0].muscles", equalTo(List.of("calves", "hamstrings")));
+    }
+
+    @Test
+    void searchForgetsAnExerciseAsSoonAsItIsRetired() {
+        String slug = create();
+        String listed = "items.findAll { it.slug == '" + slug + "' }.size()";
+        given().queryParam("q", "Wall Calf Lean").queryParam("size", 100).get("/api/exercises").then()
+                .body(listed, equalTo(1));
+        given().delete("/api/exercises/{slug}", slug).then().statusCode(204);
+        given().queryParam("q", "Wall Calf Lean").queryParam("size", 100).get("/api/exercises").then()
+                .body(listed, equalTo(0));
+    }
+
+    @Test
+    void aMisspellingFindsAWordThatAnotherWriteAddedAfterItWasFirstLookedUp() {
+        given().queryParam("q", "zefyrquill").get("/api/exercises").then().statusCode(200).body("total", equalTo(0));
+        String slug = uniqueSlug("zephyrquill");
+        Map<String, Object> body = exercise(slug);
+        body.put("name", "Zephyrquill Calf Lean");
+        given().contentType(ContentType.JSON).body(body).post("/api/exercises").then().statusCode(201);
+
+        given().queryParam("q", "zefyrquill").get("/api/exercises").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].slug", equalTo(slug));
+    }
+
+    @Test
     void unknownExercisesAndVersionsAreNotFound() {
         given().get("/api/exercises/no-such-exercise").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404))

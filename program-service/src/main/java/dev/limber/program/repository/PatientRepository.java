@@ -26,8 +26,4 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
     public List<Patient> listInClinic(String clinicId) {
         return list("clinicId = ?1 order by displayName, id", clinicId);
     }
-
-    public List<Patient> listAssigned(String clinicId, String therapist) {
-        return list("clinicId = ?1 and therapistSubject = ?2 order by displayName, id", clinicId, therapist);
-    }
 }

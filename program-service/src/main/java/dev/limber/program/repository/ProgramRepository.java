@@ -8,7 +8,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,29 +56,14 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
                 }));
     }
 
-    public List<Program> followedBy(Collection<UUID> patientIds) {
-        return list("patientId in ?1 and status in ?2", patientIds,
-                List.of(ProgramStatus.ACTIVE, ProgramStatus.PAUSED));
-    }
-
     public List<ProgramRevision> revisions(UUID programId) {
         return em.createQuery("from ProgramRevision where programId = ?1 order by revision", ProgramRevision.class)
                 .setParameter(1, programId).getResultList();
     }
 
-    public List<ProgramRevision> revisions(Collection<UUID> programIds) {
-        return em.createQuery("from ProgramRevision where programId in ?1", ProgramRevision.class)
-                .setParameter(1, programIds).getResultList();
-    }
-
     public List<ProgramPause> pauses(UUID programId) {
         return em.createQuery("from ProgramPause where programId = ?1 order by startedAt", ProgramPause.class)
                 .setParameter(1, programId).getResultList();
-    }
-
-    public List<ProgramPause> pauses(Collection<UUID> programIds) {
-        return em.createQuery("from ProgramPause where programId in ?1", ProgramPause.class)
-                .setParameter(1, programIds).getResultList();
     }
 
     public void persistRevision(ProgramRevision revision) {

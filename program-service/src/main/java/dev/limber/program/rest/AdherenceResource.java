@@ -33,8 +33,9 @@ public class AdherenceResource {
     }
 
     @GET
-    @Operation(summary = "Prescribed, completed, partial and missed sessions, per-item completion, streak, 7- and "
-            + "28-day percentages and pain trend; from/to are local dates (default: the last 28 days)")
+    @Operation(summary = "Prescribed, completed, partial and missed sessions, the same week by week (Monday to "
+            + "Sunday), per-item completion, streak, 7- and 28-day percentages and pain trend; from/to are local "
+            + "dates (default: the last 28 days)")
     public AdherenceView get(@PathParam("id") UUID patientId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         LocalDate start = date("from", from);

@@ -10,8 +10,13 @@ import java.util.UUID;
 
 /** Adherence of a patient's current program over a period (rules: docs/clinical-rules.md, "Adherence"). */
 public record AdherenceView(UUID patientId, UUID programId, ProgramStatus programStatus, LocalDate from,
-        LocalDate to, int prescribed, int completed, int partial, int missed, Integer percent, int currentStreak,
-        Integer last7DaysPercent, Integer last28DaysPercent, PainTrend painTrend, List<ItemView> items) {
+        LocalDate to, int prescribed, int completed, int partial, int missed, Integer percent, List<WeekView> weeks,
+        int currentStreak, Integer last7DaysPercent, Integer last28DaysPercent, PainTrend painTrend,
+        List<ItemView> items) {
+
+    /** One week of the period (weekStart is its Monday), counted over its days inside the period. */
+    public record WeekView(LocalDate weekStart, int prescribed, int completed, int partial, Integer percent) {
+    }
 
     /** Completion of one current item; leftDone/rightDone count sessions that covered that side. */
     public record ItemView(UUID itemId, String exercise, int prescribed, double done, int leftDone, int rightDone,
@@ -28,6 +33,8 @@ public record AdherenceView(UUID patientId, UUID programId, ProgramStatus progra
         return new AdherenceView(report.patient().id, program.map(p -> p.id).orElse(null),
                 program.map(p -> p.status).orElse(null), r.from(), r.to(), r.period().prescribed(),
                 r.period().completed(), r.period().partial(), r.period().missed(), r.period().percent(),
+                r.weeks().stream().map(w -> new WeekView(w.weekStart(), w.counts().prescribed(),
+                        w.counts().completed(), w.counts().partial(), w.counts().percent())).toList(),
                 r.currentStreak(), r.last7DaysPercent(), r.last28DaysPercent(), r.painTrend(), items);
     }
 }

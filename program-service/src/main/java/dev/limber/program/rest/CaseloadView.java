@@ -12,8 +12,7 @@ public record CaseloadView(UUID patientId, String displayName, UUID programId, P
         Integer last7DaysPercent, OffsetDateTime lastSessionAt, PainTrend painTrend, long openFlags, Severity mostUrgentFlag) {
 
     static CaseloadView of(CaseloadService.Entry e) {
-        return new CaseloadView(e.patient().id, e.patient().displayName, e.program() == null ? null : e.program().id,
-                e.program() == null ? null : e.program().status, e.last7DaysPercent(), e.lastSessionAt(),
-                e.painTrend(), e.openFlags(), e.mostUrgentFlag());
+        return new CaseloadView(e.patientId(), e.displayName(), e.programId(), e.programStatus(), e.last7DaysPercent(),
+                e.lastSessionAt(), e.painTrend(), e.openFlags(), e.mostUrgentFlag());
     }
 }

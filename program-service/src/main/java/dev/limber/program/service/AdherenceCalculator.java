@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +67,13 @@ public final class AdherenceCalculator {
             Integer percent) {
     }
 
+    /** One week of a period: {@code weekStart} is its Monday; only the days inside the period are counted. */
+    public record WeekCounts(LocalDate weekStart, Counts counts) {
+    }
+
     /** The whole answer for a period. */
-    public record Result(LocalDate from, LocalDate to, Counts period, int currentStreak, Integer last7DaysPercent,
-            Integer last28DaysPercent, PainTrend painTrend, List<ItemCompletion> items) {
+    public record Result(LocalDate from, LocalDate to, Counts period, List<WeekCounts> weeks, int currentStreak,
+            Integer last7DaysPercent, Integer last28DaysPercent, PainTrend painTrend, List<ItemCompletion> items) {
     }
 
     private AdherenceCalculator() {
@@ -79,9 +82,26 @@ public final class AdherenceCalculator {
     public static Result calculate(Plan plan, List<Session> sessions, LocalDate from, LocalDate to, LocalDate today) {
         Map<LocalDate, DayTally> tallies = tally(plan.zone(), sessions);
         LocalDate end = to.isBefore(today) ? to : today;
-        return new Result(from, to, counts(plan, tallies, from, to, today), streak(plan, tallies, today),
-                lastDaysPercent(plan, tallies, today, 7), lastDaysPercent(plan, tallies, today, 28),
-                painTrend(tallies, end), items(plan, sessions, from, to, today));
+        return new Result(from, to, counts(plan, tallies, from, to, today), weeks(plan, tallies, from, to, today),
+                streak(plan, tallies, today), lastDaysPercent(plan, tallies, today, 7),
+                lastDaysPercent(plan, tallies, today, 28), painTrend(tallies, end), items(plan, sessions, from, to, today));
+    }
+
+    /**
+     * The period week by week (Monday to Sunday, local days), each counted by the rules of {@link #counts} over its
+     * days inside the period; make-up days never cross weeks, so the weeks add up to the period's counts.
+     */
+    public static List<WeekCounts> weeks(Plan plan, Map<LocalDate, DayTally> tallies, LocalDate from, LocalDate to,
+            LocalDate today) {
+        List<WeekCounts> weeks = new ArrayList<>();
+        for (LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(to);
+                monday = monday.plusWeeks(1)) {
+            LocalDate first = monday.isBefore(from) ? from : monday;
+            LocalDate sunday = monday.plusDays(6);
+            LocalDate last = sunday.isAfter(to) ? to : sunday;
+            weeks.add(new WeekCounts(monday, counts(plan, tallies, first, last, today)));
+        }
+        return weeks;
     }
 
     /** Groups sessions by the local day they were performed on in the patient's zone. */
@@ -260,6 +280,9 @@ public final class AdherenceCalculator {
         if (plan.completedAt() != null && !day.isBefore(localDay(plan.completedAt(), plan.zone()))) {
             return false;
         }
+        if (plan.pauses().isEmpty()) {
+            return true;
+        }
         Instant dayStart = day.atStartOfDay(plan.zone()).toInstant();
         Instant dayEnd = day.plusDays(1).atStartOfDay(plan.zone()).toInstant();
         for (Pause p : plan.pauses()) {
@@ -279,16 +302,21 @@ public final class AdherenceCalculator {
         return activated.isAfter(plan.startDate()) ? activated : plan.startDate();
     }
 
+    /** The schedule in force on {@code day}: the latest to take effect by then, else the earliest of all. */
     static ScheduleVersion scheduleOn(Plan plan, LocalDate day) {
-        List<ScheduleVersion> sorted = plan.schedules().stream()
-                .sorted(Comparator.comparing(ScheduleVersion::effectiveFrom)).toList();
-        ScheduleVersion chosen = sorted.get(0);
-        for (ScheduleVersion v : sorted) {
-            if (!v.effectiveFrom().isAfter(day)) {
-                chosen = v;
+        ScheduleVersion earliest = null;
+        ScheduleVersion inForce = null;
+        // Of versions taking effect the same day, the one listed last wins, as the history is in revision order.
+        for (ScheduleVersion v : plan.schedules()) {
+            if (earliest == null || v.effectiveFrom().isBefore(earliest.effectiveFrom())) {
+                earliest = v;
+            }
+            if (!v.effectiveFrom().isAfter(day)
+                    && (inForce == null || !v.effectiveFrom().isBefore(inForce.effectiveFrom()))) {
+                inForce = v;
             }
         }
-        return chosen;
+        return inForce != null ? inForce : earliest;
     }
 
     static Integer percent(int part, int whole) {

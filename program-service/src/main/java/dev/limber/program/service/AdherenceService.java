@@ -48,8 +48,7 @@ public class AdherenceService {
             return new Report(patient, program, AdherenceCalculator.calculate(none, List.of(), start, end, today));
         }
         Program p = program.get();
-        AdherenceCalculator.Plan plan = Plans.of(p, patient.zone(), programs.revisions(p.id), programs.pauses(p.id),
-                true);
+        AdherenceCalculator.Plan plan = Plans.of(p, patient.zone(), programs.revisions(p.id), programs.pauses(p.id));
         List<AdherenceCalculator.Session> logged = sessions.forProgram(p.id).stream().map(AdherenceService::session)
                 .toList();
         return new Report(patient, program, AdherenceCalculator.calculate(plan, logged, start, end, today));

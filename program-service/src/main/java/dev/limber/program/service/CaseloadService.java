@@ -1,99 +1,88 @@
 package dev.limber.program.service;
 
 import dev.limber.program.domain.PainTrend;
-import dev.limber.program.domain.Patient;
-import dev.limber.program.domain.PatientDay;
-import dev.limber.program.domain.Program;
-import dev.limber.program.domain.ProgramPause;
-import dev.limber.program.domain.ProgramRevision;
 import dev.limber.program.domain.ProgramStatus;
 import dev.limber.program.repository.CaseloadRepository;
-import dev.limber.program.repository.PatientRepository;
-import dev.limber.program.repository.ProgramRepository;
+import dev.limber.program.repository.CaseloadRepository.PatientRow;
 import dev.limber.program.triage.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A therapist's caseload in five bounded queries: patients, their followed programs, pauses and schedules, the
- * last 15 days of the pre-aggregated patient_day tally, and open flags. Cost follows the number of patients,
- * not the length of their history.
+ * A therapist's caseload in five bounded queries: patients with their followed programs, those programs' schedules
+ * and recent pauses, the last 15 days of the pre-aggregated patient_day tally, and open flags. Cost follows the
+ * number of patients, not the length of their history.
  */
 @ApplicationScoped
 public class CaseloadService {
 
-    /** One line of the caseload. */
-    public record Entry(Patient patient, Program program, Integer last7DaysPercent, OffsetDateTime lastSessionAt,
-            PainTrend painTrend, long openFlags, Severity mostUrgentFlag) {
+    /** One line of the caseload; the program fields are null when the patient follows no program. */
+    public record Entry(UUID patientId, String displayName, UUID programId, ProgramStatus programStatus,
+            Integer last7DaysPercent, OffsetDateTime lastSessionAt, PainTrend painTrend, long openFlags,
+            Severity mostUrgentFlag) {
     }
 
     /** Patients with the most urgent unresolved flags first, then by name. */
     static final Comparator<Entry> ORDER = Comparator
             .comparing(Entry::mostUrgentFlag, Comparator.nullsLast(Comparator.<Severity>naturalOrder()))
-            .thenComparing(e -> e.patient().displayName).thenComparing(e -> e.patient().id);
+            .thenComparing(Entry::displayName).thenComparing(Entry::patientId);
 
-    private final PatientRepository patients;
-    private final ProgramRepository programs;
     private final CaseloadRepository caseload;
 
-    public CaseloadService(PatientRepository patients, ProgramRepository programs, CaseloadRepository caseload) {
-        this.patients = patients;
-        this.programs = programs;
+    public CaseloadService(CaseloadRepository caseload) {
         this.caseload = caseload;
     }
 
     /** Patients assigned to the caller; a clinic admin gets every patient of the clinic. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Entry> caseload(Caller caller) {
-        List<Patient> mine = caller.clinicAdmin() ? patients.listInClinic(caller.clinicId())
-                : patients.listAssigned(caller.clinicId(), caller.subject());
-        if (mine.isEmpty()) {
+        var scope = new CaseloadRepository.Scope(caller.clinicId(), caller.clinicAdmin() ? null : caller.subject());
+        Map<UUID, PatientRow> patients = new LinkedHashMap<>();
+        for (PatientRow row : caseload.patients(scope)) {
+            // An active program wins over a paused one of the same patient.
+            patients.merge(row.patientId(), row, (a, b) -> a.status() == ProgramStatus.ACTIVE ? a : b);
+        }
+        if (patients.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = mine.stream().map(p -> p.id).toList();
-        Map<UUID, Program> followed = new HashMap<>();
-        for (Program p : programs.followedBy(ids)) {
-            // An active program wins over a paused one of the same patient.
-            followed.merge(p.patientId, p, (a, b) -> a.status == ProgramStatus.ACTIVE ? a : b);
-        }
-        List<UUID> programIds = followed.values().stream().map(p -> p.id).toList();
-        Map<UUID, List<ProgramRevision>> revisions = programIds.isEmpty() ? Map.of()
-                : programs.revisions(programIds).stream().collect(Collectors.groupingBy(r -> r.programId));
-        Map<UUID, List<ProgramPause>> pauses = programIds.isEmpty() ? Map.of()
-                : programs.pauses(programIds).stream().collect(Collectors.groupingBy(x -> x.programId));
         // 15 days back from the UTC date covers the last 14 local days in every time zone.
         LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(15);
+        Map<UUID, List<CaseloadRepository.ScheduleRow>> schedules = caseload.schedules(scope).stream()
+                .collect(Collectors.groupingBy(CaseloadRepository.ScheduleRow::programId));
+        Map<UUID, List<CaseloadRepository.PauseRow>> pauses = caseload.pausesSince(scope, since.atStartOfDay()
+                .atOffset(ZoneOffset.UTC)).stream().collect(Collectors.groupingBy(CaseloadRepository.PauseRow::programId));
         Map<UUID, Map<LocalDate, AdherenceCalculator.DayTally>> days = new HashMap<>();
-        for (PatientDay d : caseload.daysSince(ids, since)) {
-            days.computeIfAbsent(d.key.patientId(), k -> new HashMap<>()).put(d.key.day(),
-                    new AdherenceCalculator.DayTally(d.key.day(), d.fullSessions, d.partialSessions,
-                            d.painBeforeSum, d.painCount));
+        for (CaseloadRepository.DayRow d : caseload.daysSince(patients.keySet(), since)) {
+            days.computeIfAbsent(d.patientId(), k -> new HashMap<>()).put(d.day(),
+                    new AdherenceCalculator.DayTally(d.day(), d.full(), d.partial(), d.painSum(), d.painCount()));
         }
-        Map<UUID, CaseloadRepository.OpenFlags> flags = caseload.openFlags(caller.clinicId(), ids);
-        List<Entry> entries = new ArrayList<>();
-        for (Patient patient : mine) {
-            Program program = followed.get(patient.id);
-            LocalDate today = LocalDate.now(patient.zone());
-            Map<LocalDate, AdherenceCalculator.DayTally> tallies = days.getOrDefault(patient.id, Map.of());
+        Map<UUID, CaseloadRepository.OpenFlags> flags = caseload.openFlags(scope);
+        Map<String, ZoneId> zones = new HashMap<>();
+        List<Entry> entries = new ArrayList<>(patients.size());
+        for (PatientRow p : patients.values()) {
+            ZoneId zone = zones.computeIfAbsent(p.timeZone(), ZoneId::of);
+            LocalDate today = LocalDate.now(zone);
+            Map<LocalDate, AdherenceCalculator.DayTally> tallies = days.getOrDefault(p.patientId(), Map.of());
             Integer percent = null;
-            if (program != null) {
-                AdherenceCalculator.Plan plan = Plans.of(program, patient.zone(),
-                        revisions.getOrDefault(program.id, List.of()), pauses.getOrDefault(program.id, List.of()),
-                        false);
+            if (p.programId() != null) {
+                AdherenceCalculator.Plan plan = Plans.of(p, zone, schedules.getOrDefault(p.programId(), List.of()),
+                        pauses.getOrDefault(p.programId(), List.of()));
                 percent = AdherenceCalculator.lastDaysPercent(plan, tallies, today, 7);
             }
-            CaseloadRepository.OpenFlags open = flags.getOrDefault(patient.id, CaseloadRepository.OpenFlags.NONE);
-            entries.add(new Entry(patient, program, percent, patient.lastSessionAt,
+            CaseloadRepository.OpenFlags open = flags.getOrDefault(p.patientId(), CaseloadRepository.OpenFlags.NONE);
+            entries.add(new Entry(p.patientId(), p.displayName(), p.programId(), p.status(), percent, p.lastSessionAt(),
                     AdherenceCalculator.painTrend(tallies, today), open.count(), open.mostUrgent()));
         }
         entries.sort(ORDER);

@@ -3,13 +3,13 @@ package dev.limber.program.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.limber.program.config.ProgramConfig;
-import dev.limber.program.domain.Completion;
 import dev.limber.program.domain.Flag;
 import dev.limber.program.domain.Patient;
 import dev.limber.program.domain.Program;
 import dev.limber.program.domain.ProgramStatus;
 import dev.limber.program.domain.SessionItem;
 import dev.limber.program.domain.SessionLog;
+import dev.limber.program.repository.PatientRepository;
 import dev.limber.program.repository.SessionRepository;
 import dev.limber.program.rest.Problem;
 import dev.limber.program.rest.ProblemException;
@@ -17,6 +17,7 @@ import dev.limber.program.rest.SessionInput;
 import dev.limber.program.rest.SessionItemInput;
 import dev.limber.program.rest.SessionView;
 import dev.limber.program.triage.PainMonitoringRules;
+import dev.limber.program.triage.Triage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +25,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,53 +50,83 @@ public class SessionService {
     }
 
     private final SessionRepository sessions;
+    private final PatientRepository patients;
     private final Access access;
     private final ObjectMapper json;
     private final ProgramConfig config;
     private final FlagService flags;
 
-    public SessionService(SessionRepository sessions, Access access, ObjectMapper json, ProgramConfig config,
-            FlagService flags) {
+    public SessionService(SessionRepository sessions, PatientRepository patients, Access access, ObjectMapper json,
+            ProgramConfig config, FlagService flags) {
         this.sessions = sessions;
+        this.patients = patients;
         this.access = access;
         this.json = json;
         this.config = config;
         this.flags = flags;
     }
 
+    /**
+     * Claims the key first and reads the stored response only when the claim fails (a retry): a new session costs
+     * one read (patient, program and items together), the claim with the day tally, the previous session's pain and
+     * the insert.
+     */
     @Transactional
     public Outcome log(Caller caller, UUID programId, String key, SessionInput input) {
-        Patient patient = access.self(caller).orElseThrow(() -> Access.programNotFound(programId));
-        Program program = access.program(caller, programId);
+        SessionRepository.LoggingContext context = sessions.loggingContext(caller.clinicId(), caller.subject(),
+                programId).orElseThrow(() -> Access.programNotFound(programId));
         String hash = hash(input);
-        var earlier = sessions.findKey(patient.id, key);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), hash);
+        SessionLog s;
+        try {
+            s = session(caller.clinicId(), context, programId, input);
+        } catch (ProblemException refused) {
+            // A retry of a session logged earlier replays it even if it would be refused now (program paused
+            // since, or the session now more than a week old); a key never used gets the refusal.
+            SessionRepository.StoredKey earlier = sessions.findKey(context.patientId(), key).orElseThrow(() -> refused);
+            return replay(earlier, hash);
         }
-        if (program.status != ProgramStatus.ACTIVE) {
-            throw ProblemException.conflict("Program " + programId + " is " + program.status.name().toLowerCase()
+        String body = write(SessionView.of(s, context.zone()));
+        if (!sessions.claim(key, hash, body, s)) {
+            return replay(sessions.findKey(context.patientId(), key).orElseThrow(), hash);
+        }
+        var previous = sessions.previousPain(context.patientId(), s.performedAt);
+        sessions.persist(s);
+        // Pain-monitoring signals become REVIEW flags in the same transaction as the session.
+        Triage triage = PainMonitoringRules.afterSession(new PainMonitoringRules.SessionHistory(pain(s),
+                previous.map(List::of).orElse(List.of()), context.baselinePain()));
+        if (triage.flagged()) {
+            flags.raise(patients.findById(context.patientId()), triage, Flag.Source.SESSION, null, s.id,
+                    caller.subject());
+        }
+        return new Outcome(s.id, body, false);
+    }
+
+    /** The session to store, or the refusal: program not active (409), performedAt or items invalid (400). */
+    private SessionLog session(String clinicId, SessionRepository.LoggingContext context, UUID programId,
+            SessionInput input) {
+        if (context.status() != ProgramStatus.ACTIVE) {
+            throw ProblemException.conflict("Program " + programId + " is " + context.status().name().toLowerCase()
                     + "; sessions can be logged only while it is active");
         }
-        Instant performedAt = SessionTiming.parse(input.performedAt(), patient.zone()).orElseThrow(
+        ZoneId zone = context.zone();
+        Instant performedAt = SessionTiming.parse(input.performedAt(), zone).orElseThrow(
                 () -> ProblemException.invalid("performedAt", "must be a date-time such as 2026-03-02T07:30"));
         String late = SessionTiming.check(performedAt, Instant.now(), config.sessions().maxDaysLate(),
                 config.sessions().clockSkew());
         if (late != null) {
             throw ProblemException.invalid("performedAt", late);
         }
-        Map<UUID, Boolean> perSide = new LinkedHashMap<>();
-        program.currentItems().forEach(i -> perSide.put(i.id, i.perSide));
-        List<SessionItem> items = items(input.items(), perSide);
+        List<SessionItem> items = items(input.items(), context.perSide());
 
         SessionLog s = new SessionLog();
         s.id = UUID.randomUUID();
-        s.clinicId = patient.clinicId;
-        s.patientId = patient.id;
-        s.programId = program.id;
-        s.programRevision = program.revision;
+        s.clinicId = clinicId;
+        s.patientId = context.patientId();
+        s.programId = programId;
+        s.programRevision = context.revision();
         s.performedAt = performedAt.atOffset(ZoneOffset.UTC);
-        s.localDay = AdherenceCalculator.localDay(performedAt, patient.zone());
-        s.completion = SessionCompletion.of(perSide, items);
+        s.localDay = AdherenceCalculator.localDay(performedAt, zone);
+        s.completion = SessionCompletion.of(context.perSide(), items);
         s.items = items;
         s.painBefore = input.painBefore();
         s.painAfter = input.painAfter();
@@ -103,20 +134,7 @@ public class SessionService {
         s.difficulty = input.difficulty();
         s.note = input.note();
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        String body = write(SessionView.of(s, patient.zone()));
-        if (!sessions.claimKey(patient.id, key, hash, s.id, body)) {
-            return replay(sessions.findKey(patient.id, key).orElseThrow(), hash);
-        }
-        SessionLog previous = sessions.latestBefore(patient.id, s.performedAt).orElse(null);
-        sessions.persist(s);
-        sessions.recordActivity(patient.id, s.localDay, s.completion == Completion.FULL,
-                s.completion == Completion.PARTIAL, s.painBefore, s.performedAt);
-        // Pain-monitoring signals become REVIEW flags in the same transaction as the session.
-        PainMonitoringRules.SessionHistory history = new PainMonitoringRules.SessionHistory(pain(s),
-                previous == null ? List.of() : List.of(pain(previous)), patient.baselinePain);
-        flags.raise(patient, PainMonitoringRules.afterSession(history), Flag.Source.SESSION, null, s.id,
-                caller.subject());
-        return new Outcome(s.id, body, false);
+        return s;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

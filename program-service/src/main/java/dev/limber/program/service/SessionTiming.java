@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
 
 /**
@@ -17,19 +22,24 @@ public final class SessionTiming {
     private SessionTiming() {
     }
 
+    /** ISO local date-time with an optional offset, as OffsetDateTime.parse and LocalDateTime.parse read them. */
+    private static final DateTimeFormatter LOCAL_OR_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().parseLenient().appendOffsetId().parseStrict().optionalEnd()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+
     /** The instant of {@code performedAt}, read in the patient's zone when it carries no offset. */
     public static Optional<Instant> parse(String performedAt, ZoneId zone) {
         if (performedAt == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(performedAt).toInstant());
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return Optional.of(LocalDateTime.parse(performedAt).atZone(zone).toInstant());
-            } catch (DateTimeParseException notLocal) {
-                return Optional.empty();
-            }
+            // One pass for both forms, rather than a failed offset parse before every local time.
+            TemporalAccessor parsed = LOCAL_OR_OFFSET.parseBest(performedAt, OffsetDateTime::from, LocalDateTime::from);
+            return Optional.of(parsed instanceof OffsetDateTime offset ? offset.toInstant()
+                    : ((LocalDateTime) parsed).atZone(zone).toInstant());
+        } catch (DateTimeParseException invalid) {
+            return Optional.empty();
         }
     }
 

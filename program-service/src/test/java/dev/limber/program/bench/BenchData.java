@@ -82,6 +82,7 @@ final class BenchData {
 
     /**
      * Sessions on about 80 % of the days {@code fromDay} to {@code toDay} days ago for every patient of the clinic,
+     * written oldest day first as the service writes them (so a day's rows share pages, as they do in production),
      * the patient_day tallies the session transaction would have kept for them, and four resolved flags a year.
      * Foreign-key triggers are skipped for the bulk insert (session_replication_role): every id is taken from the
      * rows it references.
@@ -101,13 +102,15 @@ final class BenchData {
                           CASE WHEN per_side THEN 'BOTH' END) ORDER BY position) AS items
                       FROM program_item GROUP BY program_id) i ON i.program_id = p.id
                 CROSS JOIN generate_series(?, ?) d
-                WHERE p.clinic_id = ? AND random() < 0.8""", fromDay, toDay, clinic);
+                WHERE p.clinic_id = ? AND random() < 0.8
+                ORDER BY d DESC""", fromDay, toDay, clinic);
         exec(c, """
                 INSERT INTO patient_day (patient_id, day, full_sessions, partial_sessions, pain_before_sum, pain_count)
                 SELECT patient_id, local_day, count(*) FILTER (WHERE completion = 'FULL'),
                     count(*) FILTER (WHERE completion = 'PARTIAL'), sum(pain_before), count(*)
                 FROM session_log WHERE clinic_id = ? AND local_day BETWEEN current_date - ? AND current_date - ?
-                GROUP BY patient_id, local_day""", clinic, toDay, fromDay);
+                GROUP BY patient_id, local_day
+                ORDER BY local_day""", clinic, toDay, fromDay);
         exec(c, """
                 INSERT INTO flag (id, clinic_id, patient_id, severity, status, created_at, source, acknowledged_at,
                     acknowledged_by, resolved_at, resolved_by, outcome)

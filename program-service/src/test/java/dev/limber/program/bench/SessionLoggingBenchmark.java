@@ -28,13 +28,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * Session logging at 32 concurrent patients, each a thread with its own token, connection and Idempotency-Keys,
- * for a fixed time; then the raw limit of the same inserts (RawLimit: JDBC, and pgbench when installed) on the
- * same PostgreSQL server in the same run. Command and figures: docs/performance.md.
+ * for a fixed time; then the same clients reading GET /api/me (what any authenticated request costs); then the raw
+ * limit of the same inserts (RawLimit: JDBC, and pgbench when installed) on the same PostgreSQL server in the same
+ * run. Command and figures: docs/performance.md.
  */
 @QuarkusTest
 @TestProfile(BenchProfile.class)
@@ -45,9 +47,13 @@ class SessionLoggingBenchmark {
     static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 10);
     static final String CLINIC = "bench-sessions";
     static final String TYPE = "session";
+    static final String REFERENCE = "me";
 
     @TestHTTPResource("/api/programs")
     URL programs;
+
+    @TestHTTPResource("/api/me")
+    URL me;
 
     @Inject
     AgroalDataSource dataSource;
@@ -110,6 +116,27 @@ class SessionLoggingBenchmark {
         }
         assertEquals(0, appResult[1], "every session must be logged (201)");
 
+        // Reference: the cheapest authenticated read the service has, by the same clients: what any request costs.
+        me(patients, WARMUP_SECONDS, new ConcurrentLinkedQueue<>());
+        ServerTiming.drain();
+        report.line("");
+        report.line("=== Reference: Limber GET /api/me, %d patients, %d s === (%s)", CLIENTS, SECONDS, Report.load());
+        ConcurrentLinkedQueue<Long> meClient = new ConcurrentLinkedQueue<>();
+        clientCpuNanos.set(0);
+        CpuMeter.Snapshot meBefore = cpu.snapshot();
+        long[] meResult = me(patients, SECONDS, meClient);
+        CpuMeter.Snapshot meAfter = cpu.snapshot();
+        double meRate = meResult[0] / (meResult[2] / 1e9);
+        report.line("reads: %d in %.1f s = %.0f req/s; other responses: %d (%s)", meResult[0], meResult[2] / 1e9, meRate,
+                meResult[1], Report.load());
+        report.line("server-side: %s", Latencies.of(ServerTiming.drain().getOrDefault(REFERENCE, List.of())));
+        report.line("client-side: %s", Latencies.of(meClient));
+        double meJvm = (meAfter.jvmNanos() - meBefore.jvmNanos()) / 1e6 / meResult[0];
+        double meClients = clientCpuNanos.get() / 1e6 / meResult[0];
+        report.line("CPU per read: service JVM %.2f ms, HTTP client threads %.2f ms, PostgreSQL %.2f ms", meJvm - meClients,
+                meClients, (meAfter.postgresNanos() - meBefore.postgresNanos()) / 1e6 / meResult[0]);
+        assertEquals(0, meResult[1], "every read must answer 200");
+
         // The raw limit: the shared script's statements on the same server, in a database of their own.
         String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
         String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("postgres");
@@ -147,8 +174,9 @@ class SessionLoggingBenchmark {
 
         report.line("");
         report.line("RESULT: Limber %.0f sessions/s vs raw JDBC %.0f tx/s: ratio %.2f (target >= 0.50); "
-                + "Limber p99 server-side %.1f ms, client-side %.1f ms (target <= 100 ms)", appRate, rawRate,
-                appRate / rawRate, Latencies.of(server).p99(), Latencies.of(client).p99());
+                + "Limber p99 server-side %.1f ms, client-side %.1f ms (target <= 100 ms); reference GET /api/me %.0f req/s "
+                + "(ratio %.2f)", appRate, rawRate, appRate / rawRate, Latencies.of(server).p99(), Latencies.of(client).p99(),
+                meRate, meRate / rawRate);
         report.save();
     }
 
@@ -161,6 +189,28 @@ class SessionLoggingBenchmark {
     /** Every patient posts sessions back to back until the time is up: {created, failed, elapsed nanos}. */
     private long[] app(List<BenchData.SessionPatient> patients, int seconds, ConcurrentLinkedQueue<Long> latencies)
             throws Exception {
+        return clients(patients, seconds, latencies, 201, (patient, bearer) -> {
+            ZoneId zone = ZoneId.of(patient.zone());
+            return HttpRequest.newBuilder(URI.create(programs + "/" + patient.programId() + "/sessions"))
+                    .header("Authorization", bearer).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).header(ServerTiming.TYPE_HEADER, TYPE)
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body(patient, zone)))
+                    .build();
+        });
+    }
+
+    /** The same clients reading their own patient record: the token check, one indexed read and JSON. */
+    private long[] me(List<BenchData.SessionPatient> patients, int seconds, ConcurrentLinkedQueue<Long> latencies)
+            throws Exception {
+        URI uri = URI.create(me.toString());
+        return clients(patients, seconds, latencies, 200, (patient, bearer) -> HttpRequest.newBuilder(uri)
+                .header("Authorization", bearer).header(ServerTiming.TYPE_HEADER, REFERENCE)
+                .timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    /** One client thread per patient sending {@code request} back to back: {expected status, other, elapsed nanos}. */
+    private long[] clients(List<BenchData.SessionPatient> patients, int seconds, ConcurrentLinkedQueue<Long> latencies,
+            int expected, BiFunction<BenchData.SessionPatient, String, HttpRequest> request) throws Exception {
         AtomicLong created = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -169,26 +219,21 @@ class SessionLoggingBenchmark {
         List<Thread> threads = new ArrayList<>();
         for (BenchData.SessionPatient patient : patients) {
             String bearer = "Bearer " + Tokens.token(patient.subject(), CLINIC, "patient");
-            URI uri = URI.create(programs + "/" + patient.programId() + "/sessions");
-            ZoneId zone = ZoneId.of(patient.zone());
             Thread thread = new Thread(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 try {
                     while (System.nanoTime() < deadline) {
-                        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", bearer)
-                                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                                .header(ServerTiming.TYPE_HEADER, TYPE).timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(body(patient, zone))).build();
+                        HttpRequest next = request.apply(patient, bearer);
                         long t0 = System.nanoTime();
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = http.send(next, HttpResponse.BodyHandlers.ofString());
                         latencies.add(System.nanoTime() - t0);
                         statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
-                        if (response.statusCode() == 201) {
+                        if (response.statusCode() == expected) {
                             created.incrementAndGet();
                         } else {
                             if (failed.incrementAndGet() <= 3) {
-                                System.out.println("session POST " + response.statusCode() + ": " + response.body());
+                                System.out.println(next.uri() + " " + response.statusCode() + ": " + response.body());
                             }
                         }
                     }

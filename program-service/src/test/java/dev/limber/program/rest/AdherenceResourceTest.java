@@ -10,11 +10,13 @@ import dev.limber.program.support.Api;
 import dev.limber.program.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Adherence as therapist and patient see it, computed from the schedule and the logged sessions. */
@@ -61,6 +63,20 @@ class AdherenceResourceTest {
                 .body("items[0].rightDone", is(2))
                 .body("items[0].percent", is(75))
                 .body("items[1].percent", is(100));
+
+        // Eight weeks for a chart in one call: only this week's Monday-to-today has anything prescribed.
+        LocalDate monday = now.toLocalDate().with(DayOfWeek.MONDAY);
+        given().header("Authorization", tara.bearer()).queryParam("from", monday.minusWeeks(7).toString())
+                .queryParam("to", now.toLocalDate().toString()).get("/api/patients/" + patient + "/adherence").then()
+                .statusCode(200)
+                .body("weeks.weekStart", contains(IntStream.range(0, 8)
+                        .mapToObj(w -> monday.minusWeeks(7 - w).toString()).toArray(String[]::new)))
+                .body("weeks[0].prescribed", is(0))
+                .body("weeks[0].percent", nullValue())
+                .body("weeks[7].prescribed", is(2))
+                .body("weeks[7].completed", is(1))
+                .body("weeks[7].partial", is(1))
+                .body("weeks[7].percent", is(50));
     }
 
     @Test

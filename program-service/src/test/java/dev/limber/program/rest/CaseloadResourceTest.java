@@ -74,6 +74,36 @@ class CaseloadResourceTest {
     }
 
     @Test
+    void pausedDaysAreNotPrescribedAndAnActiveProgramWinsOverAPausedOne() {
+        String patient = Api.createPatient(tara, pat, ZONE);
+        String paused = Api.activeProgram(tara, patient);
+        given().header("Authorization", tara.bearer()).post("/api/programs/" + paused + "/pause").then().statusCode(200);
+        String program = Api.activeProgram(tara, patient);
+        ZoneId zone = ZoneId.of(ZONE);
+        LocalDate today = LocalDate.now(zone);
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE program SET activated_at = now() - interval '10 days' WHERE id = ?1")
+                    .setParameter(1, UUID.fromString(program)).executeUpdate();
+            // Done 6, 5 and 4 days ago; paused from midday 3 days ago to midday 2 days ago; nothing since.
+            for (int d = 4; d <= 6; d++) {
+                em.createNativeQuery("INSERT INTO patient_day VALUES (?1, ?2, 1, 0, 4, 1)")
+                        .setParameter(1, UUID.fromString(patient)).setParameter(2, today.minusDays(d)).executeUpdate();
+            }
+            em.createNativeQuery("INSERT INTO program_pause VALUES (?1, ?2, ?3, ?4, 'tara')")
+                    .setParameter(1, UUID.randomUUID()).setParameter(2, UUID.fromString(program))
+                    .setParameter(3, today.minusDays(3).atTime(12, 0).atZone(zone).toOffsetDateTime())
+                    .setParameter(4, today.minusDays(2).atTime(12, 0).atZone(zone).toOffsetDateTime()).executeUpdate();
+        });
+
+        // Prescribed: 6, 5, 4 and 1 days ago (the two paused days and an untouched today are not): 3 of 4.
+        given().header("Authorization", tara.bearer()).get("/api/caseload").then().statusCode(200)
+                .body("size()", is(1))
+                .body("[0].programId", is(program))
+                .body("[0].programStatus", is("ACTIVE"))
+                .body("[0].last7DaysPercent", is(75));
+    }
+
+    @Test
     void aTherapistWithoutPatientsHasAnEmptyCaseload() {
         given().header("Authorization", Tokens.therapist(Tokens.clinic()).bearer()).get("/api/caseload").then()
                 .statusCode(200).body("$", org.hamcrest.Matchers.hasSize(0));

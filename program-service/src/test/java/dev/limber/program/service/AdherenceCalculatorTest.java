@@ -12,6 +12,7 @@ import dev.limber.program.service.AdherenceCalculator.Plan;
 import dev.limber.program.service.AdherenceCalculator.PlanItem;
 import dev.limber.program.service.AdherenceCalculator.ScheduleVersion;
 import dev.limber.program.service.AdherenceCalculator.Session;
+import dev.limber.program.service.AdherenceCalculator.WeekCounts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,6 +92,67 @@ class AdherenceCalculatorTest {
     void countsOfAPeriod(Row row) {
         var tallies = AdherenceCalculator.tally(row.plan().zone(), row.sessions());
         assertEquals(row.expected(), AdherenceCalculator.counts(row.plan(), tallies, row.from(), row.to(), row.today()));
+    }
+
+    record WeekRow(String name, Plan plan, List<Session> sessions, LocalDate from, LocalDate to, LocalDate today,
+            List<WeekCounts> expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<WeekRow> weekByWeek() {
+        LocalDate third = NEXT_MON.plusDays(7);
+        return Stream.of(
+                new WeekRow("two whole weeks, the second half done", plan(1, DAILY),
+                        concat(full(MON, 7, 1), full(NEXT_MON, 3, 1)), MON, NEXT_MON.plusDays(6), third,
+                        List.of(week(MON, 7, 7, 0, 100), week(NEXT_MON, 7, 3, 0, 43))),
+                new WeekRow("a period from Thursday to Tuesday counts only its own days of each week", plan(1, DAILY),
+                        full(MON, 9, 1), MON.plusDays(3), NEXT_MON.plusDays(1), third,
+                        List.of(week(MON, 4, 4, 0, 100), week(NEXT_MON, 2, 2, 0, 100))),
+                new WeekRow("a paused week prescribes nothing", paused(plan(1, DAILY), at(NEXT_MON, 0), at(third, 0)),
+                        full(MON, 7, 1), MON, third.plusDays(6), third.plusDays(7),
+                        List.of(week(MON, 7, 7, 0, 100), week(NEXT_MON, 0, 0, 0, null), week(third, 7, 0, 0, 0))),
+                new WeekRow("weeks before the start prescribe nothing", startingOn(plan(1, DAILY), NEXT_MON),
+                        full(NEXT_MON, 7, 1), MON, NEXT_MON.plusDays(6), third,
+                        List.of(week(MON, 0, 0, 0, null), week(NEXT_MON, 7, 7, 0, 100))),
+                new WeekRow("a make-up day counts in its own week only", plan(1, WEEKDAYS),
+                        concat(full(MON, 2, 1), full(MON.plusDays(3), 2, 1), full(NEXT_MON, 6, 1)), MON,
+                        NEXT_MON.plusDays(6), third, List.of(week(MON, 5, 4, 0, 80), week(NEXT_MON, 5, 5, 0, 100))),
+                new WeekRow("partial sessions are counted per week", plan(2, DAILY),
+                        concat(full(MON, 7, 1), partial(MON, 7), full(NEXT_MON, 1, 2)), MON, NEXT_MON.plusDays(6), third,
+                        List.of(week(MON, 14, 7, 7, 50), week(NEXT_MON, 14, 2, 0, 14))),
+                new WeekRow("the current week counts up to today; later weeks prescribe nothing yet", plan(1, DAILY),
+                        full(MON, 9, 1), MON, third.plusDays(6), NEXT_MON.plusDays(2),
+                        List.of(week(MON, 7, 7, 0, 100), week(NEXT_MON, 2, 2, 0, 100), week(third, 0, 0, 0, null))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("weekByWeek")
+    void countsWeekByWeek(WeekRow row) {
+        var tallies = AdherenceCalculator.tally(row.plan().zone(), row.sessions());
+        assertEquals(row.expected(), AdherenceCalculator.weeks(row.plan(), tallies, row.from(), row.to(), row.today()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("periods")
+    void theWeeksAddUpToThePeriod(Row row) {
+        var tallies = AdherenceCalculator.tally(row.plan().zone(), row.sessions());
+        List<WeekCounts> weeks = AdherenceCalculator.weeks(row.plan(), tallies, row.from(), row.to(), row.today());
+        assertEquals(List.of(row.expected().prescribed(), row.expected().completed(), row.expected().partial(),
+                row.expected().missed()), List.of(
+                weeks.stream().mapToInt(w -> w.counts().prescribed()).sum(),
+                weeks.stream().mapToInt(w -> w.counts().completed()).sum(),
+                weeks.stream().mapToInt(w -> w.counts().partial()).sum(),
+                weeks.stream().mapToInt(w -> w.counts().missed()).sum()));
+        assertEquals(row.from().with(DayOfWeek.MONDAY), weeks.get(0).weekStart());
+        assertEquals(row.to().with(DayOfWeek.MONDAY), weeks.get(weeks.size() - 1).weekStart());
+    }
+
+    static WeekCounts week(LocalDate monday, int prescribed, int completed, int partial, Integer percent) {
+        return new WeekCounts(monday, new Counts(prescribed, completed, partial, prescribed - completed - partial,
+                percent));
     }
 
     static Stream<Arguments> timeZones() {

@@ -68,7 +68,12 @@ class SessionRulesTest {
         assertEquals(Instant.parse("2026-03-04T07:30:00Z"), SessionTiming.parse("2026-03-03T23:30", la).orElseThrow());
         assertEquals(Instant.parse("2026-03-03T22:30:00Z"),
                 SessionTiming.parse("2026-03-03T23:30+01:00", la).orElseThrow());
+        assertEquals(Instant.parse("2026-03-03T23:30:00Z"), SessionTiming.parse("2026-03-03T23:30Z", la).orElseThrow());
+        assertEquals(Instant.parse("2026-03-03T18:00:15.500Z"),
+                SessionTiming.parse("2026-03-03T23:30:15.5+05:30", la).orElseThrow());
         assertTrue(SessionTiming.parse("yesterday", la).isEmpty());
+        assertTrue(SessionTiming.parse("2026-02-30T10:00", la).isEmpty(), "no such day");
+        assertTrue(SessionTiming.parse("2026-03-03T23:30+01:00[Europe/Paris]", la).isEmpty(), "offset only, no zone");
         assertNull(SessionTiming.parse(null, la).orElse(null));
     }
 

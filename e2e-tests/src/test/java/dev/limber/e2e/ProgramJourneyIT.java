@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,12 @@ class ProgramJourneyIT {
 
         page.navigate(Portal.URL + "/me/history");
         assertThat(page.locator("ul.sessions li").first()).containsText("all done; pain 3 before, 3 after");
+        // Adherence week by week from program-service: weeks before the program began prescribed nothing,
+        // this week counts today's session.
+        Locator weeks = page.locator("table:has(caption:text('Adherence per week')) tbody tr");
+        assertThat(weeks.first().locator("td")).hasText("nothing prescribed");
+        assertThat(weeks.last().locator("td")).hasText(Pattern.compile("^\\d+%$"));
+        assertThat(page.locator("svg rect.bar")).hasCount(1);
         portal.step("history");
     }
 

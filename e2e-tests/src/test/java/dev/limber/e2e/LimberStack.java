@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 final class LimberStack implements AutoCloseable {
 
     static final String PORTAL = "http://localhost:8080";
+    /** web-ui's management port: health and metrics are not on the portal's own port. */
+    static final String PORTAL_MANAGEMENT = "http://localhost:9080";
     static final String KEYCLOAK = "http://localhost:8180";
     static final String REALM = KEYCLOAK + "/realms/limber";
 
@@ -36,7 +38,7 @@ final class LimberStack implements AutoCloseable {
      */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
-    private static final List<Integer> FIXED_PORTS = List.of(8080, 8081, 8082, 8180);
+    private static final List<Integer> FIXED_PORTS = List.of(8080, 8081, 8082, 8180, 9080, 9081, 9082);
     private static final List<String> SERVICES = List.of("catalog-service", "program-service", "web-ui");
 
     private final Process launcher;
@@ -73,8 +75,9 @@ final class LimberStack implements AutoCloseable {
         List<Integer> busy = ports.stream().filter(LimberStack::inUse).toList();
         if (!busy.isEmpty()) {
             throw new IllegalStateException("Ports " + busy + " are in use. The browser tests start the whole stack"
-                    + " on ports 8080, 8081, 8082, 8180 and " + postgresPort + ": stop deploy/local/run.sh (or"
-                    + " whatever else listens there) first, or test it with -Dlimber.e2e.use-running-stack=true.");
+                    + " on ports 8080, 8081, 8082, 8180, 9080, 9081, 9082 and " + postgresPort + ": stop"
+                    + " deploy/local/run.sh (or whatever else listens there) first, or test it with"
+                    + " -Dlimber.e2e.use-running-stack=true.");
         }
 
         Path target = Files.createDirectories(TestSettings.target());
@@ -104,7 +107,7 @@ final class LimberStack implements AutoCloseable {
 
     private static LimberStack findRunning() {
         HttpClient http = HttpClient.newHttpClient();
-        for (String url : List.of(PORTAL + "/q/health/ready", REALM + "/.well-known/openid-configuration")) {
+        for (String url : List.of(PORTAL_MANAGEMENT + "/q/health/ready", REALM + "/.well-known/openid-configuration")) {
             try {
                 int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -33,14 +33,14 @@ public final class LocalStack {
     /** Keycloak's first start on a new checkout builds it, then creates its schema: minutes on a busy machine. */
     static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofMinutes(8);
 
-    /** A Limber service as the launcher runs it. */
-    record Service(String name, int port, String database) {
+    /** A Limber service as the launcher runs it: its HTTP port, and its management port (health, metrics). */
+    record Service(String name, int port, int managementPort, String database) {
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("catalog-service", 8081, "catalog"),
-            new Service("program-service", 8082, "program"),
-            new Service("web-ui", 8080, null));
+            new Service("catalog-service", 8081, 9081, "catalog"),
+            new Service("program-service", 8082, 9082, "program"),
+            new Service("web-ui", 8080, 9080, null));
 
     private final Path root;
     private final Path data;
@@ -120,7 +120,7 @@ public final class LocalStack {
             }
             for (Map.Entry<Service, Process> p : processes.entrySet()) {
                 supervisor.awaitReady(p.getKey().name(), p.getValue(),
-                        "http://localhost:" + p.getKey().port() + "/q/health/ready", START_TIMEOUT);
+                        "http://localhost:" + p.getKey().managementPort() + "/q/health/ready", START_TIMEOUT);
             }
             if (database.loadDemoData("program", root.resolve("deploy/local/demo"))) {
                 System.out.println("Loaded the demo clinics (first start of this data folder).");
@@ -160,6 +160,7 @@ public final class LocalStack {
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(service.managementPort()));
         // Readable log files on one machine; production logs JSON.
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM_URL);
@@ -183,7 +184,8 @@ public final class LocalStack {
             default -> {
             }
         }
-        System.out.println("Starting " + service.name() + " on port " + service.port() + "...");
+        System.out.println("Starting " + service.name() + " on port " + service.port() + " (health and metrics on "
+                + service.managementPort() + ")...");
         return supervisor.start(service.name(),
                 List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()),
                 root, env);
@@ -242,6 +244,7 @@ public final class LocalStack {
                   patient       pia  / pia-limber-demo     (clinic B)
 
                 APIs (OpenAPI): http://localhost:8081/q/openapi and http://localhost:8082/q/openapi
+                Health and metrics: /q/health and /q/metrics on ports 9080 (web-ui), 9081 (catalog), 9082 (program)
                 Keycloak realm: %s
                 Data: %s (logs in logs/). Press Ctrl-C to stop everything.
                 """, took.toSeconds(), REALM_URL, data);

@@ -2,6 +2,7 @@ package dev.limber.web.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -61,6 +63,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /**
@@ -75,6 +78,8 @@ class DeployManifestsTest {
     static final Path KUBERNETES = DEPLOY.resolve("kubernetes");
     static final Path BASE = KUBERNETES.resolve("base");
     static final Path PRODUCTION = KUBERNETES.resolve("overlays/production");
+    /** The name of the port of Quarkus' management interface (health, metrics) in pods and Services. */
+    static final String MANAGEMENT = "management";
 
     /** Kubernetes kinds parsed with the typed model, and the apiVersion each must use. */
     static final Map<String, Typed> TYPED = Map.of(
@@ -341,8 +346,10 @@ class DeployManifestsTest {
                 String metricsPort = d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port");
                 assertEquals("/q/metrics", d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/path"),
                         where + ": Prometheus scrapes /q/metrics");
-                assertTrue(c.getPorts().stream().anyMatch(p -> String.valueOf(p.getContainerPort()).equals(metricsPort)),
-                        where + ": the scraped port is a container port");
+                assertEquals(String.valueOf(containerPort(c, MANAGEMENT)), metricsPort,
+                        where + ": the scraped port is the management port");
+                assertNotEquals(containerPort(c, "http"), containerPort(c, MANAGEMENT),
+                        where + ": health and metrics have a port of their own");
             }
         }
     }
@@ -359,6 +366,12 @@ class DeployManifestsTest {
                 where + ": image " + image + " is not pinned");
     }
 
+    /** The number of the container port with this name. */
+    static int containerPort(Container c, String name) {
+        return c.getPorts().stream().filter(p -> name.equals(p.getName())).map(ContainerPort::getContainerPort).findFirst()
+                .orElseThrow(() -> new AssertionError(c.getName() + ": no container port named " + name));
+    }
+
     static void assertHealthProbes(Container c, String where) {
         assertProbe(c, c.getStartupProbe(), "/q/health/started", where + ": startupProbe");
         assertProbe(c, c.getReadinessProbe(), "/q/health/ready", where + ": readinessProbe");
@@ -373,6 +386,7 @@ class DeployManifestsTest {
         boolean known = c.getPorts().stream().anyMatch(p -> Objects.equals(p.getName(), port.getStrVal())
                 || Objects.equals(p.getContainerPort(), port.getIntVal()));
         assertTrue(known, where + " targets a port the container declares");
+        assertEquals(MANAGEMENT, port.getStrVal(), where + " targets the management port by name (health is served only there)");
     }
 
     static void assertSized(ResourceRequirements resources, String where) {
@@ -446,7 +460,12 @@ class DeployManifestsTest {
             for (var rule : ingress.getSpec().getRules()) {
                 assertTrue(tlsHosts.contains(rule.getHost()), rule.getHost() + " is served over TLS");
                 for (var path : rule.getHttp().getPaths()) {
+                    String where = "Ingress " + ingress.getMetadata().getName() + " " + rule.getHost() + path.getPath();
                     hostToBackend.put(rule.getHost(), path.getBackend().getService().getName());
+                    assertNotManagementPort(path.getBackend().getService().getName(), path.getBackend().getService().getPort(), where);
+                    // ingress-nginx's default path validation (strict-validate-path-type) refuses anything else
+                    assertTrue(Set.of("Prefix", "Exact").contains(path.getPathType()) && path.getPath().matches("/[A-Za-z0-9/_-]*"),
+                            where + ": a plain Prefix or Exact path");
                 }
             }
         }
@@ -454,6 +473,35 @@ class DeployManifestsTest {
         assertEquals(Map.of(portalHost(), "web-ui", keycloakHost(), keycloakService), hostToBackend,
                 "only the portal and Keycloak are reachable from outside");
         assertTrue(typed(Service.class).stream().anyMatch(s -> s.getMetadata().getName().equals("web-ui")));
+    }
+
+    /** An Ingress backend is never a management port, by the Service port's name or by what it targets. */
+    static void assertNotManagementPort(String service, ServiceBackendPort port, String where) {
+        assertNotEquals(MANAGEMENT, port.getName(), where + ": routes to a management port");
+        typed(Service.class).stream().filter(s -> s.getMetadata().getName().equals(service)).findFirst().ifPresent(s -> {
+            ServicePort target = s.getSpec().getPorts().stream()
+                    .filter(p -> Objects.equals(p.getName(), port.getName()) || Objects.equals(p.getPort(), port.getNumber()))
+                    .findFirst().orElseThrow(() -> new AssertionError(where + ": Service " + service + " has no such port"));
+            assertNotEquals(MANAGEMENT, target.getName(), where + ": routes to a management port");
+            assertNotEquals(MANAGEMENT, target.getTargetPort().getStrVal(), where + ": routes to a management port");
+        });
+    }
+
+    @Test
+    void keycloaksAdminConsoleIsOnlyOnAnInternalHostname() {
+        String admin = one("Keycloak", "limber-keycloak").tree().path("spec").path("hostname").path("admin").asText();
+        URI adminUrl = URI.create(admin);
+        assertEquals("https", adminUrl.getScheme(), "spec.hostname.admin is a full https URL");
+        assertNotEquals(keycloakHost(), adminUrl.getHost(), "the admin console has a hostname of its own");
+        Set<String> publicHosts = typed(Ingress.class).stream().flatMap(i -> i.getSpec().getRules().stream())
+                .map(r -> r.getHost()).collect(Collectors.toSet());
+        assertFalse(publicHosts.contains(adminUrl.getHost()), "no Ingress in deploy/ serves the admin hostname");
+        // The public Keycloak host serves sign-in only: never /admin (console and Admin REST API), nor everything under /
+        Ingress keycloak = (Ingress) one("Ingress", "limber-keycloak").typed();
+        Set<String> paths = keycloak.getSpec().getRules().stream().flatMap(r -> r.getHttp().getPaths().stream())
+                .map(p -> p.getPath()).collect(Collectors.toSet());
+        assertEquals(Set.of("/realms", "/resources"), paths, "the public Keycloak Ingress routes only sign-in's paths");
+        assertTrue(readme.contains(adminUrl.getHost()), "deploy/README.md tells how operators reach the admin console");
     }
 
     static String portalHost() {
@@ -628,6 +676,55 @@ class DeployManifestsTest {
         assertEquals(1, kcPolicy.path("https").size());
     }
 
+    /**
+     * The port numbers a source ("ns:..." or a pod name, as in {@link #allowedSources}) may reach on a Limber
+     * service's pod; "*" for a rule without ports (every port).
+     */
+    static Set<String> allowedPorts(String targetPod, String source) {
+        Map<String, String> labels = podLabels().get(targetPod);
+        Container container = deployment(targetPod).getSpec().getTemplate().getSpec().getContainers().get(0);
+        Set<String> ports = new TreeSet<>();
+        for (NetworkPolicy np : typed(NetworkPolicy.class)) {
+            if (!np.getSpec().getPolicyTypes().contains("Ingress") || !matches(np.getSpec().getPodSelector(), labels)) {
+                continue;
+            }
+            for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
+                boolean fromSource = rule.getFrom().stream().anyMatch(peer -> peer.getNamespaceSelector() != null
+                        ? source.equals("ns:" + peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"))
+                        : podsSelectedBy(peer.getPodSelector()).contains(source));
+                if (!fromSource) {
+                    continue;
+                }
+                if (rule.getPorts() == null || rule.getPorts().isEmpty()) {
+                    ports.add("*");
+                }
+                for (NetworkPolicyPort port : Objects.requireNonNullElse(rule.getPorts(), List.<NetworkPolicyPort> of())) {
+                    ports.add(port.getPort().getStrVal() != null ? String.valueOf(containerPort(container, port.getPort().getStrVal()))
+                            : String.valueOf(port.getPort().getIntVal()));
+                }
+            }
+        }
+        return ports;
+    }
+
+    @Test
+    void healthAndMetricsAreReachedOnlyByPrometheusAndTheIngressOnlyReachesThePortal() {
+        for (Deployment d : typed(Deployment.class)) {
+            String name = d.getMetadata().getName();
+            Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            String management = String.valueOf(containerPort(c, MANAGEMENT));
+            assertEquals(Set.of(management), allowedPorts(name, "ns:monitoring"), name + ": Prometheus reaches the management port only");
+            for (String source : allowedSources(name)) {
+                if (!source.equals("ns:monitoring")) {
+                    Set<String> ports = allowedPorts(name, source);
+                    assertFalse(ports.contains(management) || ports.contains("*"), name + ": " + source + " may not reach the management port");
+                }
+            }
+        }
+        String portalHttp = String.valueOf(containerPort(deployment("web-ui").getSpec().getTemplate().getSpec().getContainers().get(0), "http"));
+        assertEquals(Set.of(portalHttp), allowedPorts("web-ui", "ns:ingress-nginx"), "the ingress controller reaches only the portal's http port");
+    }
+
     @Test
     void programServiceMayReachTheSmtpRelay() {
         String smtpPort = configMapData("program-service-config").get("QUARKUS_MAILER_PORT");
@@ -741,8 +838,10 @@ class DeployManifestsTest {
         assertEquals(Set.of("catalog-service", "program-service", "web-ui"), scraped);
         JsonNode endpoint = monitor.tree().path("spec").path("endpoints").get(0);
         assertEquals("/q/metrics", endpoint.path("path").asText());
+        assertEquals(MANAGEMENT, endpoint.path("port").asText(), "Prometheus scrapes the management port");
         for (Service s : typed(Service.class)) {
-            assertTrue(s.getSpec().getPorts().stream().anyMatch(p -> endpoint.path("port").asText().equals(p.getName())), s.getMetadata().getName());
+            assertTrue(s.getSpec().getPorts().stream().anyMatch(p -> MANAGEMENT.equals(p.getName())
+                    && MANAGEMENT.equals(p.getTargetPort().getStrVal())), s.getMetadata().getName() + ": a port 'management' to the pods' management port");
         }
     }
 

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import dev.limber.web.support.Backends;
@@ -12,6 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,9 @@ class PortalPagesTest {
                       "steps":["Stand wide."],"cautions":[],"contraindications":["radiating-leg-pain"]},
                     "onHold":%s,"holdReason":"On hold until your therapist checks it."}]}]""".formatted(status, held);
     }
+
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
 
     @BeforeEach
     void reset() {
@@ -195,6 +200,16 @@ class PortalPagesTest {
     @Test
     void unknownPagesAreNotFoundAndStaticAssetsArePublic() {
         given().get("/css/limber.css").then().statusCode(200).body(containsString("--ink"));
-        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void healthAndMetricsAreOnlyOnTheManagementPort() {
+        // The portal's port (the one the Ingress routes to) asks for sign-in and shows no health
+        given().redirects().follow(false).get("/q/health/ready").then().statusCode(401)
+                .body(not(containsString("\"status\"")));
+        given().redirects().follow(false).get("/q/metrics").then().statusCode(401)
+                .body(not(containsString("jvm_")));
+        given().port(managementPort).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().port(managementPort).get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -9,10 +9,11 @@ import java.util.UUID;
 
 /** One patient of a therapist's caseload. */
 public record CaseloadView(UUID patientId, String displayName, UUID programId, ProgramStatus programStatus,
-        Integer last7DaysPercent, OffsetDateTime lastSessionAt, PainTrend painTrend, long openFlags, Severity mostUrgentFlag) {
+        Integer last7DaysPercent, Integer previous7DaysPercent, OffsetDateTime lastSessionAt, PainTrend painTrend,
+        long openFlags, Severity mostUrgentFlag) {
 
     static CaseloadView of(CaseloadService.Entry e) {
         return new CaseloadView(e.patientId(), e.displayName(), e.programId(), e.programStatus(), e.last7DaysPercent(),
-                e.lastSessionAt(), e.painTrend(), e.openFlags(), e.mostUrgentFlag());
+                e.previous7DaysPercent(), e.lastSessionAt(), e.painTrend(), e.openFlags(), e.mostUrgentFlag());
     }
 }

@@ -30,7 +30,7 @@ public class CaseloadService {
 
     /** One line of the caseload; the program fields are null when the patient follows no program. */
     public record Entry(UUID patientId, String displayName, UUID programId, ProgramStatus programStatus,
-            Integer last7DaysPercent, OffsetDateTime lastSessionAt, PainTrend painTrend, long openFlags,
+            Integer last7DaysPercent, Integer previous7DaysPercent, OffsetDateTime lastSessionAt, PainTrend painTrend, long openFlags,
             Severity mostUrgentFlag) {
     }
 
@@ -76,13 +76,18 @@ public class CaseloadService {
             LocalDate today = LocalDate.now(zone);
             Map<LocalDate, AdherenceCalculator.DayTally> tallies = days.getOrDefault(p.patientId(), Map.of());
             Integer percent = null;
+            Integer previous = null;
             if (p.programId() != null) {
                 AdherenceCalculator.Plan plan = Plans.of(p, zone, schedules.getOrDefault(p.programId(), List.of()),
                         pauses.getOrDefault(p.programId(), List.of()));
                 percent = AdherenceCalculator.lastDaysPercent(plan, tallies, today, 7);
+                // The week before, for the trend: the tallies read cover the last 14 local days.
+                previous = AdherenceCalculator.counts(plan, tallies, today.minusDays(13), today.minusDays(7), today)
+                        .percent();
             }
             CaseloadRepository.OpenFlags open = flags.getOrDefault(p.patientId(), CaseloadRepository.OpenFlags.NONE);
-            entries.add(new Entry(p.patientId(), p.displayName(), p.programId(), p.status(), percent, p.lastSessionAt(),
+            entries.add(new Entry(p.patientId(), p.displayName(), p.programId(), p.status(), percent, previous,
+                    p.lastSessionAt(),
                     AdherenceCalculator.painTrend(tallies, today), open.count(), open.mostUrgent()));
         }
         entries.sort(ORDER);

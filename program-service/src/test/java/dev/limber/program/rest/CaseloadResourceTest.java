@@ -65,6 +65,8 @@ class CaseloadResourceTest {
                 .body("size()", is(2))
                 .body("find { it.patientId == '" + withProgram + "' }.programId", is(program))
                 .body("find { it.patientId == '" + withProgram + "' }.last7DaysPercent", is(100))
+                // The week before, the program did not exist yet: nothing prescribed, no percentage.
+                .body("find { it.patientId == '" + withProgram + "' }.previous7DaysPercent", nullValue())
                 .body("find { it.patientId == '" + withProgram + "' }.lastSessionAt", notNullValue())
                 .body("find { it.patientId == '" + withProgram + "' }.painTrend", is("IMPROVING"))
                 .body("find { it.patientId == '" + withProgram + "' }.openFlags", is(3))
@@ -100,7 +102,9 @@ class CaseloadResourceTest {
                 .body("size()", is(1))
                 .body("[0].programId", is(program))
                 .body("[0].programStatus", is("ACTIVE"))
-                .body("[0].last7DaysPercent", is(75));
+                .body("[0].last7DaysPercent", is(75))
+                // 13 to 7 days ago: prescribed from activation 10 days ago, nothing done.
+                .body("[0].previous7DaysPercent", is(0));
     }
 
     @Test

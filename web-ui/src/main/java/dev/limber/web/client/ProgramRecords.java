@@ -12,8 +12,20 @@ public final class ProgramRecords {
     }
 
     public record CaseloadEntry(UUID patientId, String displayName, UUID programId, String programStatus,
-            Integer last7DaysPercent, OffsetDateTime lastSessionAt, String painTrend, long openFlags,
-            String mostUrgentFlag) {
+            Integer last7DaysPercent, Integer previous7DaysPercent, OffsetDateTime lastSessionAt, String painTrend,
+            long openFlags, String mostUrgentFlag) {
+
+        /** Points of change against the week before that count as a trend rather than noise. */
+        static final int TREND_POINTS = 10;
+
+        /** "up", "down" or "steady" against the week before; null when either week prescribed nothing. */
+        public String trend() {
+            if (last7DaysPercent == null || previous7DaysPercent == null) {
+                return null;
+            }
+            int change = last7DaysPercent - previous7DaysPercent;
+            return change >= TREND_POINTS ? "up" : change <= -TREND_POINTS ? "down" : "steady";
+        }
 
         public boolean urgent() {
             return "EMERGENCY".equals(mostUrgentFlag) || "URGENT".equals(mostUrgentFlag);

@@ -24,10 +24,10 @@ class PortalPagesTest {
 
     static final String CASELOAD = """
             [{"patientId":"a0000000-0000-4000-8000-000000000001","displayName":"Bea Calm","programId":null,
-              "programStatus":"ACTIVE","last7DaysPercent":86,"lastSessionAt":"2026-11-22T08:00:00Z","painTrend":"IMPROVING",
+              "programStatus":"ACTIVE","last7DaysPercent":86,"previous7DaysPercent":57,"lastSessionAt":"2026-11-22T08:00:00Z","painTrend":"IMPROVING",
               "openFlags":0,"mostUrgentFlag":null},
              {"patientId":"a0000000-0000-4000-8000-000000000002","displayName":"Pat <b>Moreno</b>","programId":null,
-              "programStatus":"PAUSED","last7DaysPercent":40,"lastSessionAt":null,"painTrend":"WORSENING",
+              "programStatus":"PAUSED","last7DaysPercent":40,"previous7DaysPercent":90,"lastSessionAt":null,"painTrend":"WORSENING",
               "openFlags":2,"mostUrgentFlag":"EMERGENCY"}]""";
 
     static final String EXERCISES = """
@@ -92,6 +92,9 @@ class PortalPagesTest {
                 .body(containsString("role=\"alert\""))
                 .body(containsString("flag-emergency"))
                 .body(containsString("86%"))
+                // A small trend against the week before, in words (the arrow is hidden from screen readers)
+                .body(containsString("<span aria-hidden=\"true\">&#8599;</span> up from 57%"))
+                .body(containsString("class=\"trend trend-down\"><span aria-hidden=\"true\">&#8600;</span> down from 90%"))
                 .body(containsString("Pat &lt;b&gt;Moreno&lt;/b&gt;"))
                 .body(not(containsString("<b>Moreno</b>")));
     }

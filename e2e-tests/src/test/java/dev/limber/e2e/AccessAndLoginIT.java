@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -74,10 +73,7 @@ class AccessAndLoginIT {
         assertEquals(List.of(CLINIC_B_PATIENT), names, "olga's caseload is clinic B's patient only");
         portal.step("caseload");
 
-        Response response = portal.open(CLINIC_A_PATIENT_PAGE);
-        assertEquals(404, response.status(), "a clinic A patient's page is not found for clinic B");
-        assertThat(portal.heading()).hasText("Page not found");
-        assertThat(page.locator("main")).not().containsText("Daniel");
+        portal.assertNotFound(CLINIC_A_PATIENT_PAGE, "Daniel");
         portal.step("clinic A patient not found");
     }
 
@@ -91,10 +87,7 @@ class AccessAndLoginIT {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Caseload"))).hasCount(0);
         portal.step("today");
 
-        Response response = portal.open("/therapist");
-        assertEquals(404, response.status(), "the caseload is not found for a patient");
-        assertThat(portal.heading()).hasText("Page not found");
-        assertThat(page.locator("main")).not().containsText("Daniel");
+        portal.assertNotFound("/therapist", "Daniel");
         portal.step("caseload not found");
     }
 

@@ -1,6 +1,7 @@
 package dev.limber.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -44,6 +45,17 @@ public final class Portal implements AutoCloseable {
     /** Opens a portal path such as {@code /therapist}; the response is the page's own, after redirects. */
     public Response open(String path) {
         return page.navigate(URL + path);
+    }
+
+    /**
+     * Opens {@code path} and checks the portal answers 404 with its "Page not found" page, and that
+     * {@code mustNotShow} (a name that would give the other record away) appears nowhere in the page's main content.
+     */
+    public void assertNotFound(String path, String mustNotShow) {
+        Response response = open(path);
+        assertEquals(404, response.status(), path + " is not found for this user");
+        assertThat(heading()).hasText("Page not found");
+        assertThat(page.locator("main")).not().containsText(mustNotShow);
     }
 
     /** Opens the portal's start page and signs in there; the portal then shows the user's landing page. */

@@ -188,10 +188,7 @@ class ProgramJourneyIT {
         assertNotNull(reportPath, "pat's check-in ran first");
         portal.signInAs(DemoUser.PAUL);
         for (String path : new String[] {"/therapist/patients/" + PAT, programPath, reportPath}) {
-            Response response = portal.open(path);
-            assertEquals(404, response.status(), path + " is not found for paul");
-            assertThat(portal.heading()).hasText("Page not found");
-            assertThat(portal.page().locator("main")).not().containsText("Pat");
+            portal.assertNotFound(path, "Pat");
         }
         portal.step("pat's pages not found");
     }
